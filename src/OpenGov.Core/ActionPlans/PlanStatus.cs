@@ -1,0 +1,9 @@
+namespace OpenGov.Core.ActionPlans;
+
+public enum PlanStatus
+{
+    CoCreation,
+    Submitted,
+    Implementation,
+    Closed,
+}

@@ -1,0 +1,116 @@
+using OpenGov.Core.Common;
+using OpenGov.Core.Jurisdictions;
+
+namespace OpenGov.Core.Commitments;
+
+/// <summary>
+/// A dated step of a commitment. Baseline dates are the plan as approved (frozen once the plan
+/// is in implementation); current dates are the re-planned ones; slippage compares the two.
+/// </summary>
+public class Milestone : Entity
+{
+    private readonly List<ProgressUpdate> _progressUpdates = [];
+
+    public int CommitmentId { get; set; }
+    public Commitment? Commitment { get; set; }
+    public int Order { get; set; }
+    public required string Title { get; set; }
+    public string? ExpectedOutput { get; set; }
+    public string? MeansOfVerification { get; set; }
+    public int ResponsibleInstitutionId { get; set; }
+    public Institution? ResponsibleInstitution { get; set; }
+    public DateOnly? BaselineStart { get; private set; }
+    public DateOnly? BaselineEnd { get; private set; }
+    public DateOnly? CurrentStart { get; set; }
+    public DateOnly? CurrentEnd { get; set; }
+    public DateOnly? ActualCompletion { get; private set; }
+    public decimal? Weight { get; set; }
+    public int Progress { get; private set; }
+    public MilestoneStatus Status { get; private set; } = MilestoneStatus.NotStarted;
+
+    public IReadOnlyCollection<ProgressUpdate> ProgressUpdates => _progressUpdates;
+
+    public void SetBaseline(DateOnly? start, DateOnly? end, bool baselineFrozen)
+    {
+        if (baselineFrozen)
+        {
+            throw new DomainException("Las fechas de línea base no cambian una vez que el plan está en implementación.");
+        }
+
+        EnsureOrdered(start, end);
+        BaselineStart = start;
+        BaselineEnd = end;
+    }
+
+    /// <summary>Moves the current dates; the reason is required and recorded by the caller's audit trail.</summary>
+    public void Replan(DateOnly? start, DateOnly? end, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Indique el motivo del cambio de fechas.");
+        }
+
+        EnsureOrdered(start, end);
+        CurrentStart = start;
+        CurrentEnd = end;
+    }
+
+    /// <summary>Appends a progress update and moves the milestone to the reported state.</summary>
+    public ProgressUpdate RecordProgress(
+        int progress, MilestoneStatus status, string narrative, DateTime reportedAtUtc,
+        string? authorId = null, int? authorInstitutionId = null, int evidenceCount = 0, bool requireEvidenceForCompletion = true)
+    {
+        if (progress is < 0 or > 100)
+        {
+            throw new DomainException("El avance debe estar entre 0 y 100 %.");
+        }
+
+        if (string.IsNullOrWhiteSpace(narrative))
+        {
+            throw new DomainException("Describa el avance en la narrativa.");
+        }
+
+        if (status == MilestoneStatus.Completed && progress != 100)
+        {
+            throw new DomainException("Un hito completado debe tener un avance del 100 %.");
+        }
+
+        if (status == MilestoneStatus.Completed && requireEvidenceForCompletion && evidenceCount == 0)
+        {
+            throw new DomainException("Para marcar el hito como completado adjunte al menos una evidencia.");
+        }
+
+        if (status == MilestoneStatus.NotStarted && progress > 0)
+        {
+            throw new DomainException("Un hito no iniciado no puede tener avance.");
+        }
+
+        var update = new ProgressUpdate
+        {
+            MilestoneId = Id,
+            AuthorId = authorId,
+            AuthorInstitutionId = authorInstitutionId,
+            ReportedAt = DateTime.SpecifyKind(reportedAtUtc, DateTimeKind.Utc),
+            Progress = progress,
+            Status = status,
+            Narrative = narrative.Trim(),
+        };
+        _progressUpdates.Add(update);
+
+        Progress = progress;
+        Status = status;
+        ActualCompletion = status == MilestoneStatus.Completed ? DateOnly.FromDateTime(reportedAtUtc) : null;
+        return update;
+    }
+
+    /// <summary>Sets the completion date when it is known from a document rather than a report.</summary>
+    public void SetActualCompletion(DateOnly? date) => ActualCompletion = date;
+
+    private static void EnsureOrdered(DateOnly? start, DateOnly? end)
+    {
+        if (start is not null && end is not null && end < start)
+        {
+            throw new DomainException("La fecha de fin no puede ser anterior a la de inicio.");
+        }
+    }
+}

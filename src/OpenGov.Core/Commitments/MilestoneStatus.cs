@@ -1,0 +1,9 @@
+namespace OpenGov.Core.Commitments;
+
+public enum MilestoneStatus
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    Cancelled,
+}

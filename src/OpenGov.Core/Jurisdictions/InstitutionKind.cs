@@ -1,0 +1,12 @@
+namespace OpenGov.Core.Jurisdictions;
+
+public enum InstitutionKind
+{
+    Government,
+    CivilSociety,
+    Academia,
+    Private,
+    InternationalCooperation,
+    Community,
+    Ngo,
+}

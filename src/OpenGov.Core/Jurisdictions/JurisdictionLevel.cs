@@ -1,0 +1,8 @@
+namespace OpenGov.Core.Jurisdictions;
+
+public enum JurisdictionLevel
+{
+    National,
+    Provincial,
+    Municipal,
+}

@@ -1,0 +1,8 @@
+namespace OpenGov.Web.Identity;
+
+/// <summary>Claims the portal adds to a signed-in user's principal.</summary>
+public static class OpenGovClaims
+{
+    /// <summary>One claim per institution the user belongs to (its id); scopes an Official's reporting.</summary>
+    public const string Institution = "opengov:institution";
+}

@@ -1,0 +1,28 @@
+using OpenGov.Web.Setup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddOpenGovLogging();
+builder.AddOpenGovData();
+builder.AddOpenGovIdentity();
+builder.AddOpenGovAuthorization();
+builder.AddOpenGovLocalization();
+builder.AddOpenGovSecurity();
+builder.AddOpenGovMvc();
+
+var app = builder.Build();
+
+if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing") || args.Contains("--migrate"))
+{
+    await app.MigrateDatabaseAsync();
+    if (args.Contains("--migrate"))
+    {
+        return;
+    }
+}
+
+app.UseOpenGovPipeline();
+await app.RunAsync();
+
+/// <summary>Entry point, public so WebApplicationFactory&lt;Program&gt; can host the app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OpenGov.Web.Data;
+using OpenGov.Web.Data.Interceptors;
+
+namespace OpenGov.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts the app against a uniquely named PostgreSQL database created for this test run on the
+/// server in OPENGOV_DB (test.sh starts one). The migrations are applied by the app at start-up,
+/// so they are tested too; the database is dropped at the end.
+/// </summary>
+public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _serverConnection;
+
+    public OpenGovFactory()
+    {
+        _serverConnection = Environment.GetEnvironmentVariable("OPENGOV_DB")
+            ?? throw new InvalidOperationException("OPENGOV_DB is not set: run the tests with ./test.sh.");
+        var builder = new NpgsqlConnectionStringBuilder(_serverConnection)
+        {
+            Database = $"opengov_test_{DateTime.UtcNow:yyyyMMddHHmmss}_{Guid.NewGuid():N}"[..50],
+        };
+        ConnectionString = builder.ConnectionString;
+    }
+
+    public string ConnectionString { get; }
+
+    public QueryCounter QueryCounter => Services.GetRequiredService<QueryCounter>();
+
+    public async Task InitializeAsync()
+    {
+        await using (var connection = new NpgsqlConnection(_serverConnection))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{new NpgsqlConnectionStringBuilder(ConnectionString).Database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // Starting the host applies the migrations (Testing environment); then the demo data goes in.
+        using var scope = Services.CreateScope();
+        await SeedAsync(scope.ServiceProvider);
+    }
+
+    /// <summary>Loads the data every web test can rely on: the demo data of ./run.sh.</summary>
+    protected virtual Task SeedAsync(IServiceProvider services) => Seeding.SeedDemoDataAsync(services);
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_serverConnection);
+        await connection.OpenAsync();
+        var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await action(db);
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> action)
+    {
+        using var scope = Services.CreateScope();
+        await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>A client signed in through the test scheme as the given role(s) and institutions.</summary>
+    public HttpClient CreateClientAs(TestUser user, bool followRedirects = false)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user.ToHeader());
+        return client;
+    }
+
+    public HttpClient CreateAnonymousClient(bool followRedirects = false) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("OPENGOV_DB", ConnectionString);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
+                .AddPolicyScheme(TestAuthHandler.Selector, TestAuthHandler.Selector, options =>
+                    options.ForwardDefaultSelector = context =>
+                        context.Request.Headers.ContainsKey(TestAuthHandler.Header) ? TestAuthHandler.SchemeName : IdentityConstants.ApplicationScheme);
+            services.PostConfigure<AuthenticationOptions>(options =>
+            {
+                options.DefaultAuthenticateScheme = TestAuthHandler.Selector;
+                options.DefaultChallengeScheme = TestAuthHandler.Selector;
+                options.DefaultForbidScheme = TestAuthHandler.Selector;
+            });
+        });
+    }
+}
