@@ -21,6 +21,11 @@ if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing") 
     }
 }
 
+if (app.Environment.IsDevelopment())
+{
+    await app.SeedDemoDataAsync();
+}
+
 app.UseOpenGovPipeline();
 await app.RunAsync();
 

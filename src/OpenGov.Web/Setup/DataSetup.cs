@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenGov.Web.Data;
 using OpenGov.Web.Data.Interceptors;
+using OpenGov.Web.Data.Seed;
 
 namespace OpenGov.Web.Setup;
 
@@ -40,5 +41,13 @@ public static class DataSetup
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+    }
+
+    /// <summary>Demo data from the source documents and one demo account per role; Development only.</summary>
+    public static async Task SeedDemoDataAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        await DemoDataSeeder.SeedAsync(scope.ServiceProvider);
+        await DemoAccounts.EnsureAsync(scope.ServiceProvider);
     }
 }
