@@ -43,11 +43,17 @@ public static class DataSetup
         await db.Database.MigrateAsync();
     }
 
-    /// <summary>Demo data from the source documents and one demo account per role; Development only.</summary>
+    /// <summary>
+    /// Demo data from the source documents into an empty database; the demo accounts (with their
+    /// published password) only ever in Development.
+    /// </summary>
     public static async Task SeedDemoDataAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         await DemoDataSeeder.SeedAsync(scope.ServiceProvider);
-        await DemoAccounts.EnsureAsync(scope.ServiceProvider);
+        if (app.Environment.IsDevelopment())
+        {
+            await DemoAccounts.EnsureAsync(scope.ServiceProvider);
+        }
     }
 }
