@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenGov.Web.Data;
+using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Data.Interceptors;
 using OpenGov.Web.Data.Seed;
 
@@ -22,6 +23,10 @@ public static class DataSetup
         {
             connection.Timeout = 2;
         }
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
 
         var queryCounter = new QueryCounter();
         builder.Services.AddSingleton(queryCounter);
