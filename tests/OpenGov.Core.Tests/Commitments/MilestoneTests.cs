@@ -5,7 +5,7 @@ namespace OpenGov.Core.Tests.Commitments;
 
 public class MilestoneTests
 {
-    private static readonly Evidence OneLink = new([], [EvidenceLink.Create(\"https://pastaza.gob.ec/acta\")]);
+    private static readonly Evidence OneLink = new([], [EvidenceLink.Create("https://pastaza.gob.ec/acta")]);
 
     private static readonly DateTime ReportedAt = new(2026, 3, 10, 15, 30, 0, DateTimeKind.Utc);
 
