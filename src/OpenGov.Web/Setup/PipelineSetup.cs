@@ -9,6 +9,7 @@ public static class PipelineSetup
 {
     public static WebApplication UseOpenGovPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseOpenGovSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

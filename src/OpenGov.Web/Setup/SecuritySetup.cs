@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.CookiePolicy;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using OpenGov.Web.Features.Health;
 
@@ -39,6 +40,12 @@ public static class SecuritySetup
             options.HttpOnly = HttpOnlyPolicy.Always;
             options.Secure = secure;
         });
+
+        // Behind a TLS-terminating reverse proxy on the same host the app must see the original
+        // scheme (secure cookies, HTTPS redirection) and client address (rate limits). Only
+        // loopback proxies are trusted by default; others go in ForwardedHeadersOptions.KnownProxies.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         builder.Services.AddHsts(options =>
         {
@@ -101,6 +108,6 @@ public static class SecuritySetup
             QueueLimit = 0,
         });
 
-    // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured.
+    // The forwarded client address when a trusted proxy sent one (UseForwardedHeaders runs first).
     private static string ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

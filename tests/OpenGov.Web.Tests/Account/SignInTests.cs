@@ -20,7 +20,7 @@ public class SignInTests(OpenGovFactory factory)
         Assert.Equal(HttpStatusCode.OK, account.StatusCode);
         var html = await account.TextAsync();
         Assert.Contains("Persona de prueba", html);
-        Assert.Contains("Citizen", html);
+        Assert.Contains("Ciudadanía", html);
     }
 
     [Fact]
