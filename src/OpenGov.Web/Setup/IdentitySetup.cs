@@ -30,8 +30,8 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<OpenGovClaimsPrincipalFactory>();
 
-        // Confirmation and reset links stay valid for a day; both are single-use because using
-        // them changes the security stamp.
+        // Confirmation and reset links stay valid for a day; a reset link works once, because
+        // resetting the password changes the security stamp the token was made from.
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(1));
 
         // Roles and institutions in the cookie are refreshed from the database this often; the

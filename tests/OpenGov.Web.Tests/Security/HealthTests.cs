@@ -1,4 +1,5 @@
 using System.Net;
+using OpenGov.Web.Tests.Account;
 using OpenGov.Web.Tests.Infrastructure;
 
 namespace OpenGov.Web.Tests.Security;
@@ -37,5 +38,19 @@ public class HealthTests(OpenGovFactory factory)
         await client.GetAsync("/account/sign-in");
 
         Assert.Equal(before, factory.QueryCounter.Count);
+    }
+
+    [Fact]
+    public async Task AccountPage_WithAuthCookie_CostsOneStampQuery()
+    {
+        var user = await Accounts.CreateAsync(factory);
+        var client = factory.CreateAnonymousClient();
+        await Accounts.SignInAsync(client, user.Email!, Accounts.Password);
+        var before = factory.QueryCounter.Count;
+
+        var response = await client.GetAsync("/account");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before + 1, factory.QueryCounter.Count);
     }
 }

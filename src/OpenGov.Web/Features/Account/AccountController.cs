@@ -109,6 +109,8 @@ public sealed class AccountController(
         var existing = await Users.FindByEmailAsync(model.Email);
         if (existing is not null)
         {
+            // Hash as creating an account would, so the response time does not tell the two cases apart.
+            Users.PasswordHasher.HashPassword(existing, model.Password);
             await SendAlreadyRegisteredAsync(existing, cancellationToken);
             return RedirectToAction(nameof(CheckEmail));
         }
