@@ -11,7 +11,7 @@ results=.data/test-results
 rm -rf "$results"
 mkdir -p "$results"
 status=0
-dotnet test OpenGov.sln --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@" || status=$?
+dotnet test OpenGov.sln --logger "trx;LogFilePrefix=tests" --logger "console;verbosity=minimal" --results-directory "$results" "$@" || status=$?
 
 # Sum the counters of every test run's TRX file.
 read -r passed failed skipped < <(

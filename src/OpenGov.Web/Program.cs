@@ -21,7 +21,7 @@ if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing") 
     }
 }
 
-if (app.Environment.IsDevelopment())
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Seed:DemoData"))
 {
     await app.SeedDemoDataAsync();
 }

@@ -58,8 +58,9 @@ public class Milestone : Entity
     /// <summary>Appends a progress update and moves the milestone to the reported state.</summary>
     public ProgressUpdate RecordProgress(
         int progress, MilestoneStatus status, string narrative, DateTime reportedAtUtc,
-        string? authorId = null, int? authorInstitutionId = null, int evidenceCount = 0, bool requireEvidenceForCompletion = true)
+        string? authorId = null, int? authorInstitutionId = null, Evidence? evidence = null, bool requireEvidenceForCompletion = true)
     {
+        evidence ??= Evidence.None;
         if (progress is < 0 or > 100)
         {
             throw new DomainException("El avance debe estar entre 0 y 100 %.");
@@ -75,7 +76,7 @@ public class Milestone : Entity
             throw new DomainException("Un hito completado debe tener un avance del 100 %.");
         }
 
-        if (status == MilestoneStatus.Completed && requireEvidenceForCompletion && evidenceCount == 0)
+        if (status == MilestoneStatus.Completed && requireEvidenceForCompletion && evidence.Count == 0)
         {
             throw new DomainException("Para marcar el hito como completado adjunte al menos una evidencia.");
         }
@@ -95,6 +96,7 @@ public class Milestone : Entity
             Status = status,
             Narrative = narrative.Trim(),
         };
+        update.AttachEvidence(evidence.Files, evidence.Links);
         _progressUpdates.Add(update);
 
         Progress = progress;

@@ -32,17 +32,17 @@ public static class MilestoneSchedule
     /// <summary>Progress a milestone should have today if it advanced linearly from start to end (100 without a start).</summary>
     public static decimal ExpectedProgress(DateOnly? start, DateOnly end, DateOnly today)
     {
-        if (start is not { } s || end <= s)
+        if (start is not { } s || today >= end)
         {
             return 100m;
         }
 
+        // Checked before the period's length: a one-day milestone still ahead is not expected done yet.
         if (today <= s)
         {
             return 0m;
         }
 
-        var elapsed = Math.Min(today.DayNumber, end.DayNumber) - s.DayNumber;
-        return 100m * elapsed / (end.DayNumber - s.DayNumber);
+        return 100m * (today.DayNumber - s.DayNumber) / (end.DayNumber - s.DayNumber);
     }
 }

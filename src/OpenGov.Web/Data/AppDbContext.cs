@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.ActionPlans;
+using OpenGov.Core.Auditing;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
 using OpenGov.Core.Jurisdictions;
+using OpenGov.Core.Participation;
+using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure.Email;
 
 namespace OpenGov.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAccessor? auditActor = null, TimeProvider? clock = null)
+    : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
     public DbSet<Institution> Institutions => Set<Institution>();
@@ -17,6 +22,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<EvidenceLink> EvidenceLinks => Set<EvidenceLink>();
+    public DbSet<Verification> Verifications => Set<Verification>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -28,6 +39,46 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
             builder.Entity(entity.ClrType).Property(nameof(Entity.Version)).IsRowVersion();
+        }
+    }
+
+    /// <summary>
+    /// Saves, and when a signed-in user made the changes, writes their AuditEvents in the same
+    /// transaction: either the change and its history are both stored, or neither is.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var actor = auditActor?.Current;
+        var trail = actor is null ? null : AuditTrail.Capture(ChangeTracker);
+        if (actor is null || trail is null || trail.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var institution = actor.InstitutionIds.Count == 0 ? null : await Institutions
+                .Where(i => actor.InstitutionIds.Contains(i.Id))
+                .OrderBy(i => i.Name)
+                .Select(i => i.Name)
+                .FirstOrDefaultAsync(cancellationToken);
+            AuditEvents.AddRange(trail.ToEvents(actor, institution, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
         }
     }
 

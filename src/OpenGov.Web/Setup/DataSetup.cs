@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenGov.Web.Data;
+using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Data.Interceptors;
 using OpenGov.Web.Data.Seed;
 
@@ -23,6 +24,10 @@ public static class DataSetup
             connection.Timeout = 2;
         }
 
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
+
         var queryCounter = new QueryCounter();
         builder.Services.AddSingleton(queryCounter);
         builder.Services.AddDbContext<AppDbContext>(options => options
@@ -43,11 +48,17 @@ public static class DataSetup
         await db.Database.MigrateAsync();
     }
 
-    /// <summary>Demo data from the source documents and one demo account per role; Development only.</summary>
+    /// <summary>
+    /// Demo data from the source documents into an empty database; the demo accounts (with their
+    /// published password) only ever in Development.
+    /// </summary>
     public static async Task SeedDemoDataAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         await DemoDataSeeder.SeedAsync(scope.ServiceProvider);
-        await DemoAccounts.EnsureAsync(scope.ServiceProvider);
+        if (app.Environment.IsDevelopment())
+        {
+            await DemoAccounts.EnsureAsync(scope.ServiceProvider);
+        }
     }
 }

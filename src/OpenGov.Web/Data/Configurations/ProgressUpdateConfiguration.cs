@@ -18,5 +18,12 @@ public class ProgressUpdateConfiguration : IEntityTypeConfiguration<ProgressUpda
         builder.HasIndex(u => u.AuthorId);
         builder.HasOne<Institution>().WithMany().HasForeignKey(u => u.AuthorInstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.AuthorInstitutionId);
+
+        builder.HasMany(u => u.Files).WithOne().HasForeignKey(f => f.ProgressUpdateId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(u => u.Files).HasField("_files");
+        builder.HasMany(u => u.Links).WithOne().HasForeignKey(l => l.ProgressUpdateId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(u => u.Links).HasField("_links");
+        builder.HasMany(u => u.Verifications).WithOne().HasForeignKey(v => v.ProgressUpdateId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(u => u.Verifications).HasField("_verifications");
     }
 }

@@ -297,6 +297,73 @@ namespace OpenGov.Web.Data.Migrations
                     b.ToTable("endorsements", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Auditing.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorInstitution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_institution");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("CommitmentId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_events_commitment_id_occurred_at");
+
+                    b.HasIndex("EntityType", "EntityId")
+                        .HasDatabaseName("ix_audit_events_entity_type_entity_id");
+
+                    b.ToTable("audit_events", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Core.Commitments.Commitment", b =>
                 {
                     b.Property<int>("Id")
@@ -412,6 +479,96 @@ namespace OpenGov.Web.Data.Migrations
                         .HasDatabaseName("ix_commitments_action_plan_id_code");
 
                     b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Commitments.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("ProgressUpdateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress_update_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("ProgressUpdateId")
+                        .HasDatabaseName("ix_evidence_files_progress_update_id");
+
+                    b.ToTable("evidence_files", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Commitments.EvidenceLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ProgressUpdateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress_update_id");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_links");
+
+                    b.HasIndex("ProgressUpdateId")
+                        .HasDatabaseName("ix_evidence_links_progress_update_id");
+
+                    b.ToTable("evidence_links", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Core.Commitments.Milestone", b =>
@@ -572,6 +729,57 @@ namespace OpenGov.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Commitments.Verification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("ProgressUpdateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress_update_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("verdict");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verifications");
+
+                    b.HasIndex("ReviewerId")
+                        .HasDatabaseName("ix_verifications_reviewer_id");
+
+                    b.HasIndex("ProgressUpdateId", "RecordedAt")
+                        .HasDatabaseName("ix_verifications_progress_update_id_recorded_at");
+
+                    b.ToTable("verifications", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Core.Jurisdictions.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -698,6 +906,63 @@ namespace OpenGov.Web.Data.Migrations
                     b.ToTable("jurisdictions", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Participation.Follow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.Property<DateTime?>("UnsubscribedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unsubscribed_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follows");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_token");
+
+                    b.HasIndex("CommitmentId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_commitment_id_email");
+
+                    b.ToTable("follows", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Web.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -782,6 +1047,74 @@ namespace OpenGov.Web.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Web.Infrastructure.Email.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeduplicationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deduplication_key");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_deduplication_key");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("action_plan_lead_institutions", b =>
@@ -920,6 +1253,15 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_endorsements_action_plans_action_plan_id");
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Auditing.AuditEvent", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_audit_events_commitments_commitment_id");
+                });
+
             modelBuilder.Entity("OpenGov.Core.Commitments.Commitment", b =>
                 {
                     b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
@@ -936,6 +1278,26 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_commitments_institutions_lead_institution_id");
 
                     b.Navigation("LeadInstitution");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Commitments.EvidenceFile", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.ProgressUpdate", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_progress_updates_progress_update_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Commitments.EvidenceLink", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.ProgressUpdate", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_links_progress_updates_progress_update_id");
                 });
 
             modelBuilder.Entity("OpenGov.Core.Commitments.Milestone", b =>
@@ -981,6 +1343,23 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_progress_updates_milestones_milestone_id");
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Commitments.Verification", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.ProgressUpdate", null)
+                        .WithMany("Verifications")
+                        .HasForeignKey("ProgressUpdateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_verifications_progress_updates_progress_update_id");
+
+                    b.HasOne("OpenGov.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_verifications_asp_net_users_reviewer_id");
+                });
+
             modelBuilder.Entity("OpenGov.Core.Jurisdictions.Institution", b =>
                 {
                     b.HasOne("OpenGov.Core.Jurisdictions.Jurisdiction", "Jurisdiction")
@@ -991,6 +1370,16 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_institutions_jurisdictions_jurisdiction_id");
 
                     b.Navigation("Jurisdiction");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Participation.Follow", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follows_commitments_commitment_id");
                 });
 
             modelBuilder.Entity("action_plan_lead_institutions", b =>
@@ -1057,6 +1446,15 @@ namespace OpenGov.Web.Data.Migrations
             modelBuilder.Entity("OpenGov.Core.Commitments.Milestone", b =>
                 {
                     b.Navigation("ProgressUpdates");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Commitments.ProgressUpdate", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Verifications");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,8 @@
+namespace OpenGov.Core.Auditing;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+}

@@ -1,0 +1,44 @@
+using OpenGov.Core.ActionPlans;
+using OpenGov.Core.Commitments;
+using OpenGov.Core.Jurisdictions;
+
+namespace OpenGov.Web.Data.Seed;
+
+/// <summary>
+/// The shape of one demo data file (one jurisdiction and its plan); README.md beside this class
+/// describes it. Dates are strings so a file can say "2022-12-31" or "today-30" (see <see cref="DemoDate"/>).
+/// </summary>
+internal sealed record SeedFile(SeedFile.JurisdictionData Jurisdiction, IReadOnlyList<SeedFile.InstitutionData> Institutions, SeedFile.PlanData Plan)
+{
+    internal sealed record JurisdictionData(
+        string Slug, string Name, JurisdictionLevel Level, string Country, string BrandName,
+        string? DefaultCulture, int? OgpMemberSince, bool IsDefault, string? DataLicence);
+
+    /// <summary>An institution; <c>Key</c> is how the rest of the file refers to it, never stored.</summary>
+    internal sealed record InstitutionData(string Key, string Name, string? Acronym, InstitutionKind Kind);
+
+    internal sealed record PlanData(
+        string Title, int Number, string PeriodStart, string PeriodEnd, string? SubmittedOn, PlanStatus Status,
+        string? Vision, string? Summary, string? SourceNote,
+        IReadOnlyList<string>? LeadInstitutions, IReadOnlyList<EndorsementData>? Endorsements,
+        IReadOnlyList<CommitmentData>? Commitments);
+
+    internal sealed record EndorsementData(string Organization, string? EndorsedOn);
+
+    internal sealed record CommitmentData(
+        string Code, int? Number, string Title, string? ThematicAxis,
+        string? Problem, string? StatusQuo, string? Description, string? HowItSolves,
+        IReadOnlyList<OgpValues>? OgpValues, IReadOnlyList<int>? Sdgs,
+        string? LeadInstitution, IReadOnlyList<string>? SupportingInstitutions,
+        decimal? Weight, string? Contact, string? Summary, string? SummaryEn, string? SummaryQu,
+        bool IsIllustrative, IReadOnlyList<MilestoneData>? Milestones);
+
+    internal sealed record MilestoneData(
+        string Title, string? ExpectedOutput, string? MeansOfVerification, string ResponsibleInstitution,
+        string? Start, string? End, decimal? Weight, ReplanData? Replan,
+        IReadOnlyList<ProgressData>? Progress, string? ActualCompletion);
+
+    internal sealed record ReplanData(string? Start, string? End, string Reason);
+
+    internal sealed record ProgressData(string ReportedOn, int Progress, MilestoneStatus Status, string Narrative);
+}

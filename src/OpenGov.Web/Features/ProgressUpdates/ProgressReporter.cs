@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Commitments;
+using OpenGov.Core.Common;
+using OpenGov.Web.Authorization;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.Follows;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure.Files;
+
+namespace OpenGov.Web.Features.ProgressUpdates;
+
+/// <summary>
+/// Records an Official's progress report: authorization against the milestone's institution, the
+/// evidence checked by content, the append-only update, the milestone's new state, the audit trail
+/// and the followers' e-mails, all in one SaveChanges (one transaction).
+/// </summary>
+public sealed class ProgressReporter(AppDbContext db, IAuthorizationService authorization, FollowerNotifications notifications, TimeProvider clock)
+{
+    /// <summary>Returns the new update's id; throws DomainException (show it), DbUpdateConcurrencyException (conflict) or UnauthorizedAccessException (403).</summary>
+    public async Task<int> ReportAsync(ClaimsPrincipal user, ProgressReport report, CancellationToken cancellationToken)
+    {
+        var milestone = await db.Milestones.Include(m => m.Commitment)
+            .SingleOrDefaultAsync(m => m.Id == report.MilestoneId, cancellationToken)
+            ?? throw new KeyNotFoundException($"Milestone {report.MilestoneId} not found.");
+        if (!(await authorization.AuthorizeAsync(user, milestone, Operations.ReportProgress)).Succeeded)
+        {
+            throw new UnauthorizedAccessException();
+        }
+
+        if (report.Files.Count > Evidence.MaxFiles)
+        {
+            throw new DomainException($"Adjunte como máximo {Evidence.MaxFiles} archivos por informe.");
+        }
+
+        var evidence = new Evidence(
+            report.Files.Select(f => EvidenceFileInspector.Inspect(f.Name, f.Content)).ToList(),
+            report.Links.Where(l => !string.IsNullOrWhiteSpace(l)).Select(EvidenceLink.Create).ToList());
+
+        // The version the form was read at: saving over someone else's newer report is a conflict.
+        db.Entry(milestone).Property(m => m.Version).OriginalValue = report.ExpectedVersion;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var authorInstitution = user.FindAll(OpenGovClaims.Institution)
+            .Select(c => int.Parse(c.Value, CultureInfo.InvariantCulture))
+            .FirstOrDefault(id => id == milestone.ResponsibleInstitutionId);
+        var update = milestone.RecordProgress(report.Progress, report.Status, report.Narrative, now,
+            user.FindFirstValue(ClaimTypes.NameIdentifier), authorInstitution, evidence);
+
+        await notifications.QueueAsync(milestone.CommitmentId, $"progress:{milestone.Id}:{now.Ticks}",
+            $"Nuevo avance: {milestone.Title}",
+            $"El hito «{milestone.Title}» del compromiso {milestone.Commitment!.Code} se reportó al {report.Progress} %.\n\n{update.Narrative}",
+            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return update.Id;
+    }
+}
