@@ -1,0 +1,24 @@
+using OpenGov.Core.ActionPlans;
+using OpenGov.Web.Features.Shared;
+
+namespace OpenGov.Web.Features.ActionPlans;
+
+public sealed record ActionPlanDetailsViewModel(
+    string Slug,
+    string JurisdictionName,
+    bool IsDefaultJurisdiction,
+    int Number,
+    string Title,
+    PlanStatus Status,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    DateOnly? SubmittedOn,
+    string? Vision,
+    string? Summary,
+    string? SourceNote,
+    IReadOnlyList<string> LeadInstitutions,
+    ProgressBarModel Progress,
+    int CommitmentCount,
+    IReadOnlyList<CommitmentAxisGroup> Axes,
+    TimelineChartModel? Timeline,
+    IReadOnlyList<EndorsementListItem> Endorsements);

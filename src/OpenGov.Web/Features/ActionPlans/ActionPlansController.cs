@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.Shared;
+using OpenGov.Web.Resources;
+
+namespace OpenGov.Web.Features.ActionPlans;
+
+[AllowAnonymous]
+public class ActionPlansController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
+{
+    /// <summary>The plan page: facts, commitments by axis, timeline and endorsements, in three queries.</summary>
+    [HttpGet("/{slug}/plans/{number:int}")]
+    public async Task<IActionResult> Details(string slug, int number, CancellationToken cancellationToken)
+    {
+        var plan = await db.ActionPlans.AsNoTracking().ForJurisdiction(slug)
+            .Where(p => p.Number == number)
+            .Select(p => new
+            {
+                p.Id,
+                p.Jurisdiction!.Slug,
+                JurisdictionName = p.Jurisdiction.Name,
+                p.Jurisdiction.IsDefault,
+                p.Number,
+                p.Title,
+                p.Status,
+                p.PeriodStart,
+                p.PeriodEnd,
+                p.SubmittedOn,
+                p.Vision,
+                p.Summary,
+                p.SourceNote,
+                Leads = p.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
+                Endorsements = p.Endorsements.OrderBy(e => e.EndorsedOn).ThenBy(e => e.Organization)
+                    .Select(e => new EndorsementListItem(e.Organization, e.EndorsedOn)).ToList(),
+            })
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken);
+        var axes = data.Commitments
+            .GroupBy(c => c.ThematicAxis)
+            .Select(g => new CommitmentAxisGroup(g.Key, g.ToList()))
+            .ToList();
+        var timeline = data.Milestones.Count == 0 ? null : TimelineChart.Build(
+            data.Milestones, today,
+            t["Cronograma de los hitos de {0}", plan.Title],
+            t["Para cada hito, la barra fina muestra las fechas planificadas (línea base) y la gruesa las fechas actuales; las barras rojas son hitos retrasados o vencidos. La línea vertical marca la fecha de hoy."],
+            plan.PeriodStart, plan.PeriodEnd);
+
+        return View(new ActionPlanDetailsViewModel(
+            plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
+            plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, plan.Leads,
+            new ProgressBarModel(data.Rollup.Percent, t["Reportado por el gobierno"], Display.Explain(data.Rollup, t, "{0} compromiso", "{0} compromisos")),
+            data.Commitments.Count, axes, timeline, plan.Endorsements));
+    }
+}

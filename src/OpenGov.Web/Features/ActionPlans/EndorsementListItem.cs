@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.ActionPlans;
+
+public sealed record EndorsementListItem(string Organization, DateOnly? EndorsedOn);

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.Commitments;
+using OpenGov.Web.Features.Milestones;
+using OpenGov.Web.Features.Shared;
+
+namespace OpenGov.Web.Features.ActionPlans;
+
+/// <summary>
+/// Two flat queries (commitments, milestones) whatever the plan's size; the roll-ups are computed
+/// in memory. Used by the jurisdiction home and the plan page.
+/// </summary>
+public static class PlanProgressQuery
+{
+    public static async Task<PlanProgressData> LoadAsync(AppDbContext db, int planId, CancellationToken cancellationToken)
+    {
+        var commitments = await db.Commitments.AsNoTracking().ForPlan(planId).InPlanOrder()
+            .Select(c => new
+            {
+                c.Id,
+                c.Code,
+                c.Title,
+                c.ThematicAxis,
+                Lead = c.LeadInstitution != null ? c.LeadInstitution.Name : null,
+                c.Weight,
+                c.IsIllustrative,
+            })
+            .ToListAsync(cancellationToken);
+        var milestones = await db.Milestones.AsNoTracking().ForPlan(planId).SelectRows().ToListAsync(cancellationToken);
+
+        var rollups = Progress.ByCommitment(commitments.Select(c => c.Id), milestones);
+        var counts = milestones.CountBy(m => m.CommitmentId).ToDictionary();
+        var items = commitments
+            .Select(c => new CommitmentListItem(
+                c.Code, c.Title, c.ThematicAxis, c.Lead, rollups[c.Id].Percent, counts.GetValueOrDefault(c.Id), c.IsIllustrative))
+            .ToList();
+        var plan = Progress.OfCommitments(commitments.Select(c => (c.Weight, rollups[c.Id])));
+
+        // Milestones in the plan's commitment order, for the tables and the timeline.
+        var order = commitments.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var ordered = milestones.OrderBy(m => order.GetValueOrDefault(m.CommitmentId)).ThenBy(m => m.Order).ToList();
+        return new PlanProgressData(items, ordered, plan);
+    }
+}

@@ -1,0 +1,30 @@
+using OpenGov.Core.Commitments;
+using OpenGov.Web.Features.Shared;
+
+namespace OpenGov.Web.Features.Commitments;
+
+/// <summary>The commitment page: the fields of OGP's commitment template, its progress and its milestones.</summary>
+public sealed record CommitmentDetailsViewModel(
+    string Slug,
+    string JurisdictionName,
+    bool IsDefaultJurisdiction,
+    int PlanNumber,
+    string PlanTitle,
+    string Code,
+    string Title,
+    string? ThematicAxis,
+    string? Problem,
+    string? StatusQuo,
+    string? Description,
+    string? HowItSolves,
+    OgpValues OgpValues,
+    IReadOnlyList<int> Sdgs,
+    string? LeadInstitution,
+    IReadOnlyList<string> SupportingInstitutions,
+    string? Contact,
+    string? Summary,
+    string? SummaryEn,
+    string? SummaryQu,
+    bool IsIllustrative,
+    ProgressBarModel Progress,
+    MilestoneTableModel Milestones);

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.ActionPlans;
+using OpenGov.Web.Features.Milestones;
+using OpenGov.Web.Features.Shared;
+using OpenGov.Web.Resources;
+
+namespace OpenGov.Web.Features.Commitments;
+
+[AllowAnonymous]
+public class CommitmentsController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
+{
+    /// <summary>The commitment page in two queries: the commitment with its plan and institutions, then its milestones.</summary>
+    [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
+    public async Task<IActionResult> Details(string slug, int number, string code, CancellationToken cancellationToken)
+    {
+        var plans = db.ActionPlans.ForJurisdiction(slug).Where(p => p.Number == number);
+        var c = await (
+                from commitment in db.Commitments.AsNoTracking().WithCode(code)
+                join plan in plans on commitment.ActionPlanId equals plan.Id
+                select new
+                {
+                    commitment.Id,
+                    plan.Jurisdiction!.Slug,
+                    JurisdictionName = plan.Jurisdiction.Name,
+                    plan.Jurisdiction.IsDefault,
+                    PlanTitle = plan.Title,
+                    commitment.Code,
+                    commitment.Title,
+                    commitment.ThematicAxis,
+                    commitment.Problem,
+                    commitment.StatusQuo,
+                    commitment.Description,
+                    commitment.HowItSolves,
+                    commitment.OgpValues,
+                    commitment.Sdgs,
+                    Lead = commitment.LeadInstitution != null ? commitment.LeadInstitution.Name : null,
+                    Supporting = commitment.SupportingInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
+                    commitment.Contact,
+                    commitment.Summary,
+                    commitment.SummaryEn,
+                    commitment.SummaryQu,
+                    commitment.IsIllustrative,
+                })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (c is null)
+        {
+            return NotFound();
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows().ToListAsync(cancellationToken);
+        var rollup = Progress.OfMilestones(milestones);
+
+        return View(new CommitmentDetailsViewModel(
+            c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
+            c.Problem, c.StatusQuo, c.Description, c.HowItSolves, c.OgpValues, c.Sdgs, c.Lead, c.Supporting, c.Contact,
+            c.Summary, c.SummaryEn, c.SummaryQu, c.IsIllustrative,
+            new ProgressBarModel(rollup.Percent, t["Reportado por el gobierno"], Display.Explain(rollup, t, "{0} hito", "{0} hitos")),
+            new MilestoneTableModel(
+                t["Hitos del compromiso {0}", c.Code], c.Slug, number,
+                milestones.Select(m => MilestoneListItem.From(m, today)).ToList())));
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenGov.Core.Commitments;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.ActionPlans;
+using OpenGov.Web.Features.Jurisdictions;
+using OpenGov.Web.Features.Milestones;
+using OpenGov.Web.Features.Shared;
+
+namespace OpenGov.Web.Features.Home;
+
+/// <summary>
+/// Builds a jurisdiction's home in five queries whatever the plan's size: jurisdiction, active plan,
+/// commitments, milestones, recent updates. Due-soon and overdue lists come from the milestones in memory.
+/// </summary>
+public static class JurisdictionHomeQuery
+{
+    public const int DueSoonDays = 30;
+    private const int RecentUpdateCount = 5;
+
+    public static async Task<JurisdictionHomeViewModel?> LoadAsync(
+        AppDbContext db, string slug, DateOnly today, IStringLocalizer t, CancellationToken cancellationToken)
+    {
+        var jurisdiction = await db.Jurisdictions.AsNoTracking().BySlug(slug)
+            .Select(j => new { j.Id, j.Slug, j.Name, j.BrandName, j.IsDefault })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (jurisdiction is null)
+        {
+            return null;
+        }
+
+        var plan = await db.ActionPlans.AsNoTracking().ForJurisdiction(jurisdiction.Id).ActiveFirst()
+            .Select(p => new { p.Id, p.Number, p.Title, p.Status, p.PeriodStart, p.PeriodEnd, p.Summary, p.Vision })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return new JurisdictionHomeViewModel(jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
+                null, [], [], [], []);
+        }
+
+        var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken);
+        var recent = await db.Milestones.AsNoTracking().ForPlan(plan.Id).SelectTimeline(db)
+            .Take(RecentUpdateCount).ToListAsync(cancellationToken);
+
+        var open = data.Milestones
+            .Where(m => m.Status is not (MilestoneStatus.Completed or MilestoneStatus.Cancelled) && m.Due is not null)
+            .OrderBy(m => m.Due)
+            .ToList();
+        var dueSoon = open.Where(m => m.Due >= today && m.Due <= today.AddDays(DueSoonDays))
+            .Select(m => MilestoneListItem.From(m, today)).ToList();
+        var overdue = open.Where(m => m.Due < today).Select(m => MilestoneListItem.From(m, today)).ToList();
+
+        var progress = new ProgressBarModel(
+            data.Rollup.Percent, t["Reportado por el gobierno"], Display.Explain(data.Rollup, t, "{0} compromiso", "{0} compromisos"));
+        return new JurisdictionHomeViewModel(
+            jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
+            new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, plan.Summary ?? plan.Vision, progress),
+            data.Commitments, recent, dueSoon, overdue);
+    }
+}

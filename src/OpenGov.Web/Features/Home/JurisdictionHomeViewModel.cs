@@ -1,0 +1,17 @@
+using OpenGov.Web.Features.Commitments;
+using OpenGov.Web.Features.Milestones;
+using OpenGov.Web.Features.Shared;
+
+namespace OpenGov.Web.Features.Home;
+
+/// <summary>The home page of a jurisdiction: its active plan at a glance.</summary>
+public sealed record JurisdictionHomeViewModel(
+    string Slug,
+    string Name,
+    string BrandName,
+    bool IsDefault,
+    JurisdictionHomePlan? Plan,
+    IReadOnlyList<CommitmentListItem> Commitments,
+    IReadOnlyList<ProgressUpdateListItem> RecentUpdates,
+    IReadOnlyList<MilestoneListItem> DueSoon,
+    IReadOnlyList<MilestoneListItem> Overdue);

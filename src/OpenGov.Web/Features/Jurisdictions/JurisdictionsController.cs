@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.ActionPlans;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.Milestones;
+using OpenGov.Web.Features.Shared;
+
+namespace OpenGov.Web.Features.Jurisdictions;
+
+[AllowAnonymous]
+public class JurisdictionsController(AppDbContext db) : Controller
+{
+    /// <summary>Every jurisdiction with its active plan and overall progress, in four queries whatever the data size.</summary>
+    [HttpGet("/jurisdictions")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var jurisdictions = await db.Jurisdictions.AsNoTracking()
+            .OrderByDescending(j => j.IsDefault).ThenBy(j => j.Name)
+            .Select(j => new { j.Id, j.Slug, j.Name, j.BrandName, j.Level, j.Country, j.OgpMemberSince })
+            .ToListAsync(cancellationToken);
+        var plans = await db.ActionPlans.AsNoTracking()
+            .Select(p => new { p.Id, p.JurisdictionId, p.Number, p.Title, p.Status, p.PeriodStart, p.PeriodEnd })
+            .ToListAsync(cancellationToken);
+
+        // Same rule as ActionPlanQueries.ActiveFirst, applied in memory to the (few) plans.
+        var active = plans
+            .GroupBy(p => p.JurisdictionId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Status == PlanStatus.Closed ? 1 : 0).ThenByDescending(p => p.Number).First());
+        var planIds = active.Values.Select(p => p.Id).ToList();
+
+        var commitments = await db.Commitments.AsNoTracking()
+            .Where(c => planIds.Contains(c.ActionPlanId))
+            .Select(c => new { c.Id, c.ActionPlanId, c.Weight })
+            .ToListAsync(cancellationToken);
+        var milestones = await db.Milestones.AsNoTracking().ForPlans(planIds).SelectRows().ToListAsync(cancellationToken);
+        var rollups = Progress.ByCommitment(commitments.Select(c => c.Id), milestones);
+        var planProgress = commitments
+            .GroupBy(c => c.ActionPlanId)
+            .ToDictionary(g => g.Key, g => Progress.OfCommitments(g.Select(c => (c.Weight, rollups[c.Id]))).Percent);
+
+        var items = jurisdictions.Select(j =>
+        {
+            var plan = active.GetValueOrDefault(j.Id);
+            return new JurisdictionListItem(
+                j.Slug, j.Name, j.BrandName, j.Level, j.Country, j.OgpMemberSince,
+                plan?.Number, plan?.Title, plan?.Status, plan?.PeriodStart, plan?.PeriodEnd,
+                plan is null ? null : planProgress.GetValueOrDefault(plan.Id));
+        }).ToList();
+        return View(items);
+    }
+
+    /// <summary>Target of the header's jurisdiction switcher (a GET form, so it works without JavaScript).</summary>
+    [HttpGet("/jurisdictions/go")]
+    public async Task<IActionResult> Go(string? slug, CancellationToken cancellationToken)
+    {
+        var match = slug is null ? null : await db.Jurisdictions.AsNoTracking().BySlug(slug)
+            .Select(j => new { j.Slug, j.IsDefault }).FirstOrDefaultAsync(cancellationToken);
+        if (match is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        return match.IsDefault ? Redirect("/") : RedirectToAction("Details", "Home", new { slug = match.Slug });
+    }
+}

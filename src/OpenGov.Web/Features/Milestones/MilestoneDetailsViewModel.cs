@@ -1,0 +1,26 @@
+using OpenGov.Core.Commitments;
+
+namespace OpenGov.Web.Features.Milestones;
+
+/// <summary>The milestone page: facts, schedule state and the public timeline of progress updates (newest first).</summary>
+public sealed record MilestoneDetailsViewModel(
+    string Slug,
+    string JurisdictionName,
+    bool IsDefaultJurisdiction,
+    int PlanNumber,
+    string CommitmentCode,
+    string CommitmentTitle,
+    int Order,
+    string Title,
+    string Responsible,
+    DateOnly? BaselineStart,
+    DateOnly? BaselineEnd,
+    DateOnly? CurrentStart,
+    DateOnly? CurrentEnd,
+    DateOnly? ActualCompletion,
+    string? ExpectedOutput,
+    string? MeansOfVerification,
+    int Progress,
+    MilestoneStatus Status,
+    ScheduleState Schedule,
+    IReadOnlyList<ProgressUpdateListItem> Updates);

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Commitments;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.ActionPlans;
+using OpenGov.Web.Features.Commitments;
+
+namespace OpenGov.Web.Features.Milestones;
+
+[AllowAnonymous]
+public class MilestonesController(AppDbContext db, TimeProvider time) : Controller
+{
+    /// <summary>The milestone page in two queries: the milestone with its commitment and plan, then its updates.</summary>
+    [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/milestones/{order:int}")]
+    public async Task<IActionResult> Details(string slug, int number, string code, int order, CancellationToken cancellationToken)
+    {
+        var plans = db.ActionPlans.ForJurisdiction(slug).Where(p => p.Number == number);
+        var m = await (
+                from milestone in db.Milestones.AsNoTracking()
+                join commitment in db.Commitments.WithCode(code) on milestone.CommitmentId equals commitment.Id
+                join plan in plans on commitment.ActionPlanId equals plan.Id
+                where milestone.Order == order
+                select new
+                {
+                    milestone.Id,
+                    plan.Jurisdiction!.Slug,
+                    JurisdictionName = plan.Jurisdiction.Name,
+                    plan.Jurisdiction.IsDefault,
+                    commitment.Code,
+                    CommitmentTitle = commitment.Title,
+                    milestone.Title,
+                    Responsible = milestone.ResponsibleInstitution!.Name,
+                    milestone.BaselineStart,
+                    milestone.BaselineEnd,
+                    milestone.CurrentStart,
+                    milestone.CurrentEnd,
+                    milestone.ActualCompletion,
+                    milestone.ExpectedOutput,
+                    milestone.MeansOfVerification,
+                    milestone.Progress,
+                    milestone.Status,
+                })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (m is null)
+        {
+            return NotFound();
+        }
+
+        var updates = await db.Milestones.Where(x => x.Id == m.Id).SelectTimeline(db).ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var schedule = MilestoneSchedule.Evaluate(m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, today);
+
+        return View(new MilestoneDetailsViewModel(
+            m.Slug, m.JurisdictionName, m.IsDefault, number, m.Code, m.CommitmentTitle, order, m.Title, m.Responsible,
+            m.BaselineStart, m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.ExpectedOutput, m.MeansOfVerification,
+            m.Progress, m.Status, schedule, ProgressUpdateQueries.WithProgressBefore(updates)));
+    }
+}

@@ -1,0 +1,18 @@
+using OpenGov.Core.Commitments;
+
+namespace OpenGov.Web.Features.Milestones;
+
+/// <summary>
+/// One entry of a progress timeline. <paramref name="Who"/> is the reporting institution (never an
+/// e-mail address); null when the figure was taken from a published document.
+/// </summary>
+public sealed record ProgressUpdateListItem(
+    DateTime ReportedAt,
+    string CommitmentCode,
+    int MilestoneOrder,
+    string MilestoneTitle,
+    string? Who,
+    int? ProgressBefore,
+    int Progress,
+    MilestoneStatus Status,
+    string Narrative);

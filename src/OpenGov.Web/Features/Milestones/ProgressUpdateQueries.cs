@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Commitments;
+using OpenGov.Web.Data;
+
+namespace OpenGov.Web.Features.Milestones;
+
+public static class ProgressUpdateQueries
+{
+    /// <summary>
+    /// Progress updates as timeline entries, newest first, with the milestone and the reporting
+    /// institution joined in the same query. "Before" is filled in by <see cref="WithProgressBefore"/>.
+    /// </summary>
+    public static IQueryable<ProgressUpdateListItem> SelectTimeline(this IQueryable<Milestone> milestones, AppDbContext db) =>
+        from u in db.ProgressUpdates
+        join m in milestones on u.MilestoneId equals m.Id
+        orderby u.ReportedAt descending, u.Id descending
+        select new ProgressUpdateListItem(
+            u.ReportedAt,
+            m.Commitment!.Code,
+            m.Order,
+            m.Title,
+            db.Institutions.Where(i => i.Id == u.AuthorInstitutionId).Select(i => i.Name).FirstOrDefault(),
+            null,
+            u.Progress,
+            u.Status,
+            u.Narrative);
+
+    /// <summary>Sets each entry's previous progress from the next older entry of the same milestone (newest-first input).</summary>
+    public static IReadOnlyList<ProgressUpdateListItem> WithProgressBefore(IReadOnlyList<ProgressUpdateListItem> newestFirst) =>
+        newestFirst
+            .Select((u, i) => u with
+            {
+                ProgressBefore = newestFirst.Skip(i + 1)
+                    .FirstOrDefault(o => o.CommitmentCode == u.CommitmentCode && o.MilestoneOrder == u.MilestoneOrder)?.Progress ?? 0,
+            })
+            .ToList();
+}

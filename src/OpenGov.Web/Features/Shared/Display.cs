@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using OpenGov.Core.Commitments;
+
+namespace OpenGov.Web.Features.Shared;
+
+/// <summary>Dates, numbers and roll-up explanations written the way the current culture reads them.</summary>
+public static class Display
+{
+    private static bool IsSpanish => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "es";
+
+    /// <summary>"21 de noviembre de 2024" in Spanish, "21 November 2024" in English.</summary>
+    public static string Date(DateOnly? date) => date is { } d
+        ? d.ToString(IsSpanish ? "d 'de' MMMM 'de' yyyy" : "d MMMM yyyy", CultureInfo.CurrentCulture)
+        : "—";
+
+    public static string Date(DateTime? utc) => utc is { } t ? Date(DateOnly.FromDateTime(t)) : "—";
+
+    /// <summary>ISO date for the datetime attribute of &lt;time&gt;.</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage rounded to a whole number: "62 %" (Spanish spacing) or "62%".</summary>
+    public static string Percent(decimal? value) => value is { } v
+        ? Math.Round(v, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture) + (IsSpanish ? "\u00a0%" : "%")
+        : "—";
+
+    public static string Number(decimal value, string format = "0.##") => value.ToString(format, CultureInfo.CurrentCulture);
+
+    /// <summary>SVG coordinates are always written with a dot, whatever the page's culture.</summary>
+    public static string Svg(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// One sentence that explains a roll-up: "62 % = 3 hitos: 100 % × 0,4 + 50 % × 0,4 + 10 % × 0,2".
+    /// Long plans get the short form so the sentence stays readable. The unit keys are formats ("{0} hitos").
+    /// </summary>
+    public static string Explain(Rollup rollup, IStringLocalizer t, string singular, string plural)
+    {
+        if (!rollup.HasData)
+        {
+            return t["Sin datos de avance todavía."];
+        }
+
+        var count = rollup.Parts.Count;
+        var unit = count == 1 ? t[singular, count] : t[plural, count];
+        string sentence;
+        if (count <= 8)
+        {
+            var terms = string.Join(" + ", rollup.Parts.Select(p => $"{Percent(p.Progress)} × {Number(p.Share)}"));
+            sentence = $"{Percent(rollup.Percent)} = {unit}: {terms}";
+        }
+        else
+        {
+            sentence = rollup.EqualWeights
+                ? t["{0} = media de {1} con el mismo peso", Percent(rollup.Percent), unit]
+                : t["{0} = media ponderada de {1}", Percent(rollup.Percent), unit];
+        }
+
+        if (rollup.ExcludedCount > 0)
+        {
+            sentence += " " + t["({0} sin datos o cancelados no cuentan)", rollup.ExcludedCount];
+        }
+
+        return sentence;
+    }
+}

@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.Shared;
+
+public sealed record PortalJurisdiction(string Slug, string Name, string BrandName, string DataLicence, bool IsDefault, int? ActivePlanNumber);

@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.Shared;
+
+public sealed record TimelineChartBar(double X, double Width);

@@ -1,0 +1,50 @@
+using System.Net;
+using OpenGov.Web.Tests.ActionPlans;
+using OpenGov.Web.Tests.Infrastructure;
+
+namespace OpenGov.Web.Tests.Language;
+
+[Collection(WebTestCollection.Name)]
+public class LanguageTests(OpenGovFactory factory)
+{
+    [Fact]
+    public async Task Set_English_SetsCookieAndPagesShowEnglishTextAndDates()
+    {
+        var plan = await TestPlans.CreateAsync(factory);
+        var client = factory.CreateAnonymousClient(followRedirects: false);
+
+        var response = await Forms.PostAsync(client, plan.PlanUrl, "/language",
+            new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = plan.PlanUrl });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(plan.PlanUrl, response.Headers.Location?.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
+
+        var html = await client.GetStringAsync(plan.PlanUrl);
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("21 November 2024", html);
+        Assert.Contains("Skip to main content", html);
+        Assert.Contains("Overall plan progress", html);
+    }
+
+    [Fact]
+    public async Task Set_AbsoluteReturnUrl_RedirectsHomeInstead()
+    {
+        var client = factory.CreateAnonymousClient(followRedirects: false);
+        var response = await Forms.PostAsync(client, "/jurisdictions", "/language",
+            new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "https://evil.example/phish" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Set_WithoutAntiforgeryToken_IsRejected()
+    {
+        var response = await Clients.Reader(factory).PostAsync("/language",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" }));
+        // 400 from antiforgery; the status may read differently once the error pages re-execute it.
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+    }
+}
