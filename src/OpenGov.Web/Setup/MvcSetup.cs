@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.Razor;
 using OpenGov.Web.Resources;
 
@@ -10,6 +13,10 @@ public static class MvcSetup
     public static WebApplicationBuilder AddOpenGovMvc(this WebApplicationBuilder builder)
     {
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
+
+        // Spanish and Kichwa text stays readable in the HTML (and lighter) instead of &#xE1; escapes;
+        // markup characters are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services
             .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(options =>
