@@ -5,4 +5,7 @@ public static class OpenGovClaims
 {
     /// <summary>One claim per institution the user belongs to (its id); scopes an Official's reporting.</summary>
     public const string Institution = "opengov:institution";
+
+    /// <summary>The name shown in the header and next to what the user writes.</summary>
+    public const string DisplayName = "opengov:display_name";
 }

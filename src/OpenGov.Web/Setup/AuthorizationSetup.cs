@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using OpenGov.Web.Authorization;
+using OpenGov.Web.Identity;
 
 namespace OpenGov.Web.Setup;
 
@@ -6,12 +8,16 @@ public static class AuthorizationSetup
 {
     /// <summary>
     /// Everything requires a signed-in user unless it says [AllowAnonymous]: a forgotten attribute
-    /// locks a page rather than exposing it.
+    /// locks a page rather than exposing it. One policy per back-office capability, by role.
     /// </summary>
     public static WebApplicationBuilder AddOpenGovAuthorization(this WebApplicationBuilder builder)
     {
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.ReportProgress, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Official))
+            .AddPolicy(Policies.VerifyProgress, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SteeringCommittee))
+            .AddPolicy(Policies.PublishReports, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Monitor))
+            .AddPolicy(Policies.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         return builder;
     }
 }

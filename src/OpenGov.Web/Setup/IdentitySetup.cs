@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using OpenGov.Web.Data;
+using OpenGov.Web.Features.Account;
 using OpenGov.Web.Identity;
+using OpenGov.Web.Infrastructure.Email;
 
 namespace OpenGov.Web.Setup;
 
@@ -20,12 +22,23 @@ public static class IdentitySetup
                 options.Password.RequiredUniqueChars = 1;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedEmail = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Identity:MaxFailedAccessAttempts", 5);
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<OpenGovClaimsPrincipalFactory>();
 
+        // Confirmation and reset links stay valid for a day; a reset link works once, because
+        // resetting the password changes the security stamp the token was made from.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(1));
+
+        // Roles and institutions in the cookie are refreshed from the database this often; the
+        // security stamp itself is checked on every authenticated request (SecurityStampCheck).
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(10));
+
+        var relaxed = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
@@ -34,8 +47,17 @@ public static class IdentitySetup
             options.Cookie.Name = "opengov.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = relaxed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SecurityStampCheck.ValidatePrincipalAsync;
         });
+
+        builder.Services.AddHostedService<RoleSeeder>();
+
+        builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+        builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        builder.Services.AddScoped<AccountMailer>();
         return builder;
     }
 }

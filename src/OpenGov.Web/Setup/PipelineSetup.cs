@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Diagnostics;
+using OpenGov.Web.Features.Errors;
+using OpenGov.Web.Features.Health;
 using Serilog;
 
 namespace OpenGov.Web.Setup;
@@ -6,9 +9,25 @@ public static class PipelineSetup
 {
     public static WebApplication UseOpenGovPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseOpenGovSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            // No stack traces outside Development; an unreachable database is a 503 "try again
+            // shortly", everything else a generic 500. A fresh scope so the failed request's
+            // DbContext is not reused by the error page.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                CreateScopeForErrors = true,
+                StatusCodeSelector = exception => DatabaseFailure.IsUnavailable(exception)
+                    ? StatusCodes.Status503ServiceUnavailable
+                    : StatusCodes.Status500InternalServerError,
+            });
+        }
+
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
             app.UseHsts();
             app.UseHttpsRedirection();
         }
@@ -16,11 +35,18 @@ public static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
+        app.UseCookiePolicy();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapOpenGovHealthChecks();
         app.MapControllers();
+
+        // Unknown URLs must answer the friendly 404 page to everyone; without this endpoint the
+        // fallback authorization policy would send anonymous visitors to the sign-in page instead.
+        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous();
         return app;
     }
 }

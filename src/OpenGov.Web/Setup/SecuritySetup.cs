@@ -1,14 +1,113 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.CookiePolicy;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+using OpenGov.Web.Features.Health;
+
 namespace OpenGov.Web.Setup;
 
 public static class SecuritySetup
 {
+    /// <summary>Rate-limit policy of the sign-in POST (per client IP).</summary>
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Rate-limit policy of the registration and password-reset POSTs (per client IP); they send mail.</summary>
+    public const string RegisterRateLimit = "register";
+
+    // No inline scripts or styles anywhere: the portal works without JavaScript, and what little
+    // there may be is served as files.
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; " +
+        "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
     public static WebApplicationBuilder AddOpenGovSecurity(this WebApplicationBuilder builder)
     {
+        // Secure cookies need HTTPS; only the developer's machine and the test host run plain HTTP.
+        var relaxed = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        var secure = relaxed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "opengov.af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = secure;
         });
+
+        // Applies to every cookie the app writes (TempData, culture choice, ...), not only ours.
+        builder.Services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.MinimumSameSitePolicy = SameSiteMode.Lax;
+            options.HttpOnly = HttpOnlyPolicy.Always;
+            options.Secure = secure;
+        });
+
+        // Behind a TLS-terminating reverse proxy on the same host the app must see the original
+        // scheme (secure cookies, HTTPS redirection) and client address (rate limits). Only
+        // loopback proxies are trusted by default; others go in ForwardedHeadersOptions.KnownProxies.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
+        var signInPermits = builder.Configuration.GetValue("RateLimits:SignInPermitsPerMinute", 10);
+        var registerPermits = builder.Configuration.GetValue("RateLimits:RegisterPermitsPerMinute", 5);
+        builder.Services.AddRateLimiter(options =>
+        {
+            // 429 with an empty body: the status-code page (/error/429) then explains it in the user's language.
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecuritySetup))
+                    .LogWarning("Rate limit hit on {Path} by {RemoteIp}", context.HttpContext.Request.Path, ClientIp(context.HttpContext));
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(SignInRateLimit, context => PerClientIp(context, signInPermits));
+            options.AddPolicy(RegisterRateLimit, context => PerClientIp(context, registerPermits));
+        });
+
+        // Readiness probes are part of the operational baseline owned here.
+        builder.Services.AddOpenGovHealthChecks();
         return builder;
     }
+
+    /// <summary>
+    /// Adds the security headers to every response, including error and status-code pages: they are
+    /// set when the response starts, so an exception handler clearing the response cannot drop them.
+    /// </summary>
+    public static IApplicationBuilder UseOpenGovSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+
+    private static RateLimitPartition<string> PerClientIp(HttpContext context, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(ClientIp(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    // The forwarded client address when a trusted proxy sent one (UseForwardedHeaders runs first).
+    private static string ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -5,6 +5,8 @@ namespace OpenGov.Core.Tests.Commitments;
 
 public class MilestoneTests
 {
+    private static readonly Evidence OneLink = new([], [EvidenceLink.Create("https://pastaza.gob.ec/acta")]);
+
     private static readonly DateTime ReportedAt = new(2026, 3, 10, 15, 30, 0, DateTimeKind.Utc);
 
     private static Milestone NewMilestone() =>
@@ -60,7 +62,7 @@ public class MilestoneTests
     [Fact]
     public void RejectsCompletionBelowHundredPercent()
     {
-        Assert.Throws<DomainException>(() => NewMilestone().RecordProgress(90, MilestoneStatus.Completed, "Casi listo.", ReportedAt, evidenceCount: 1));
+        Assert.Throws<DomainException>(() => NewMilestone().RecordProgress(90, MilestoneStatus.Completed, "Casi listo.", ReportedAt, evidence: OneLink));
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public class MilestoneTests
     {
         var milestone = NewMilestone();
 
-        milestone.RecordProgress(100, MilestoneStatus.Completed, "Terminado.", ReportedAt, evidenceCount: 2);
+        milestone.RecordProgress(100, MilestoneStatus.Completed, "Terminado.", ReportedAt, evidence: new Evidence([], [EvidenceLink.Create("https://pastaza.gob.ec/acta"), EvidenceLink.Create("https://pastaza.gob.ec/fotos")]));
 
         Assert.Equal(MilestoneStatus.Completed, milestone.Status);
         Assert.Equal(new DateOnly(2026, 3, 10), milestone.ActualCompletion);
@@ -104,7 +106,7 @@ public class MilestoneTests
     public void ClearsTheCompletionDateWhenReopened()
     {
         var milestone = NewMilestone();
-        milestone.RecordProgress(100, MilestoneStatus.Completed, "Terminado.", ReportedAt, evidenceCount: 1);
+        milestone.RecordProgress(100, MilestoneStatus.Completed, "Terminado.", ReportedAt, evidence: OneLink);
 
         milestone.RecordProgress(80, MilestoneStatus.InProgress, "Corrección: faltan dos cantones.", ReportedAt.AddDays(3));
 

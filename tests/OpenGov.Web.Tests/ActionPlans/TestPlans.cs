@@ -81,7 +81,7 @@ public static class TestPlans
                     var step = u == 1 ? progress : progress * (updatesPerMilestone - u + 1) / (updatesPerMilestone + 1);
                     var stepStatus = u == 1 ? status : step == 0 ? MilestoneStatus.NotStarted : MilestoneStatus.InProgress;
                     milestone.RecordProgress(step, stepStatus, $"Avance reportado {u}.", reported.AddDays(-u),
-                        authorInstitutionId: lead.Id, requireEvidenceForCompletion: false);
+                        authorInstitutionId: lead.Id, evidence: new Evidence([], [EvidenceLink.Create("https://example.org/evidencia")]));
                 }
             }
 

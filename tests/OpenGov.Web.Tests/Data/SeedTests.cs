@@ -75,6 +75,17 @@ public partial class SeedTests(OpenGovFactory factory)
     }
 
     [Fact]
+    public async Task Seed_QuitoCommitmentsWithoutPublishedFigures_ShowNoDataRatherThanZero()
+    {
+        var plan = await PlanAsync("quito");
+        var commitments = await CommitmentsAsync(plan.Id);
+
+        Assert.Equal(5, commitments.Count);
+        Assert.All(commitments, c => Assert.False(ProgressRollup.Compute(
+            c.Milestones.Select(m => new RollupItem(m.Progress, m.Weight, m.Status == MilestoneStatus.Cancelled))).HasData));
+    }
+
+    [Fact]
     public async Task Seed_EcuadorOpenDataCommitment_HasFiveMilestonesAt100Percent()
     {
         var plan = await PlanAsync("ecuador");

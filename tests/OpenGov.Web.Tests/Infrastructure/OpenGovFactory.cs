@@ -33,6 +33,9 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; }
 
+    /// <summary>Where the app writes its e-mails during this run (a temporary folder, removed at the end).</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"opengov-mail-{Guid.NewGuid():N}");
+
     public QueryCounter QueryCounter => Services.GetRequiredService<QueryCounter>();
 
     public async Task InitializeAsync()
@@ -61,6 +64,10 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
     }
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
@@ -91,6 +98,11 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("OPENGOV_DB", ConnectionString);
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        // Many tests sign in through the form from the same (test) address; the rate-limit tests
+        // lower these on their own host.
+        builder.UseSetting("RateLimits:SignInPermitsPerMinute", "10000");
+        builder.UseSetting("RateLimits:RegisterPermitsPerMinute", "10000");
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication()

@@ -1,0 +1,17 @@
+namespace OpenGov.Web.Authorization;
+
+/// <summary>Named authorization policies (registered in AuthorizationSetup); use with [Authorize(Policy = ...)].</summary>
+public static class Policies
+{
+    /// <summary>Report progress on milestones; the milestone's institution is checked per resource.</summary>
+    public const string ReportProgress = "ReportProgress";
+
+    /// <summary>Verify or dispute progress reports ("second key").</summary>
+    public const string VerifyProgress = "VerifyProgress";
+
+    /// <summary>Write and publish monitoring reports.</summary>
+    public const string PublishReports = "PublishReports";
+
+    /// <summary>The back office: plans, users, roles, moderation, imports.</summary>
+    public const string Administer = "Administer";
+}

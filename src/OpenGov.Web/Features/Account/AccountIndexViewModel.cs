@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.Account;
+
+public sealed record AccountIndexViewModel(string DisplayName, string Email, IReadOnlyList<string> Roles);

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace OpenGov.Web.Features.Errors;
+
+/// <summary>
+/// Error and status-code pages. Reached by re-execution with the original method (a failed POST
+/// re-executes as POST), hence no HTTP-method attributes and no antiforgery check here.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class ErrorsController : Controller
+{
+    [Route("error")]
+    public IActionResult Index()
+    {
+        // The exception handler already chose the status (503 for an unreachable database).
+        if (Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            return View("ServiceUnavailable");
+        }
+
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("ServerError");
+    }
+
+    [Route("error/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        return Response.StatusCode switch
+        {
+            StatusCodes.Status403Forbidden => View("Forbidden"),
+            StatusCodes.Status404NotFound => View("NotFound"),
+            StatusCodes.Status429TooManyRequests => View("TooManyRequests"),
+            StatusCodes.Status503ServiceUnavailable => View("ServiceUnavailable"),
+            _ => View("OtherStatus", Response.StatusCode),
+        };
+    }
+}
