@@ -25,6 +25,7 @@ public static class DataSetup
         }
 
         builder.Services.AddHttpContextAccessor();
+        // "Today" (due soon, overdue, audit times) comes from DI so tests can replace the clock.
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<IAuditActorAccessor, HttpAuditActorAccessor>();
 

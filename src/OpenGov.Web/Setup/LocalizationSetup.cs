@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.WebEncoders;
 
 namespace OpenGov.Web.Setup;
 
@@ -16,13 +12,6 @@ public static class LocalizationSetup
     {
         builder.Services.AddLocalization();
 
-        // Razor escapes every non-ASCII letter by default ("acci&#xF3;n"): pages in Spanish and Kichwa
-        // would be heavier and unreadable as source. HTML-significant characters are still escaped.
-        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-
-        // Dates on the public pages ("due in 30 days", "overdue") are relative to today; the clock
-        // comes from DI so tests can replace it.
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();

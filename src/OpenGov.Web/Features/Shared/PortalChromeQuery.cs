@@ -1,16 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using OpenGov.Core.ActionPlans;
 using OpenGov.Web.Data;
 
 namespace OpenGov.Web.Features.Shared;
 
 /// <summary>
-/// Loads the layout's data in one query per request (cached in HttpContext.Items, since header
-/// and footer both use it). The current jurisdiction is the one in the route, else the default.
+/// The layout's data: the jurisdictions with their active plan, in one query, kept for a short
+/// while so that ordinary pages (sign-in, errors) cost no query for the header. A slug missing from
+/// the cached list reloads it, so a new jurisdiction shows its own brand at once; a renamed one
+/// may show its old brand name for up to <see cref="Lifetime"/>.
 /// </summary>
 public static class PortalChromeQuery
 {
     private static readonly object Key = new();
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     public static async Task<PortalChrome> LoadAsync(AppDbContext db, HttpContext http)
     {
@@ -19,16 +23,16 @@ public static class PortalChromeQuery
             return chrome;
         }
 
-        var all = await db.Jurisdictions.AsNoTracking()
-            .OrderByDescending(j => j.IsDefault).ThenBy(j => j.Name)
-            .Select(j => new PortalJurisdiction(
-                j.Slug, j.Name, j.BrandName, j.DataLicence, j.IsDefault,
-                db.ActionPlans.Where(p => p.JurisdictionId == j.Id)
-                    .OrderBy(p => p.Status == PlanStatus.Closed ? 1 : 0).ThenByDescending(p => p.Number)
-                    .Select(p => (int?)p.Number).FirstOrDefault()))
-            .ToListAsync(http.RequestAborted);
-
+        var cache = http.RequestServices.GetRequiredService<IMemoryCache>();
         var slug = http.GetRouteValue("slug") as string;
+        if (!cache.TryGetValue(Key, out IReadOnlyList<PortalJurisdiction>? all)
+            || all is null
+            || (slug is not null && !all.Any(j => string.Equals(j.Slug, slug, StringComparison.OrdinalIgnoreCase))))
+        {
+            all = await LoadJurisdictionsAsync(db, http.RequestAborted);
+            cache.Set(Key, all, Lifetime);
+        }
+
         var current = all.FirstOrDefault(j => string.Equals(j.Slug, slug, StringComparison.OrdinalIgnoreCase))
             ?? all.FirstOrDefault(j => j.IsDefault)
             ?? all.FirstOrDefault()
@@ -37,4 +41,14 @@ public static class PortalChromeQuery
         http.Items[Key] = chrome;
         return chrome;
     }
+
+    private static async Task<IReadOnlyList<PortalJurisdiction>> LoadJurisdictionsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.Jurisdictions.AsNoTracking()
+            .OrderByDescending(j => j.IsDefault).ThenBy(j => j.Name)
+            .Select(j => new PortalJurisdiction(
+                j.Slug, j.Name, j.BrandName, j.DataLicence, j.IsDefault,
+                db.ActionPlans.Where(p => p.JurisdictionId == j.Id)
+                    .OrderBy(p => p.Status == PlanStatus.Closed ? 1 : 0).ThenByDescending(p => p.Number)
+                    .Select(p => (int?)p.Number).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
 }

@@ -12,7 +12,7 @@ public static class TimelineChart
     private const double LabelWidth = 110;
     private const double PlotRight = Width - 10;
     private const double RowHeight = 30;
-    private const double Top = 34;
+    private const double Top = 48;
 
     public static TimelineChartModel Build(
         IReadOnlyList<MilestoneRow> milestones, DateOnly today, string title, string description, DateOnly? periodStart = null, DateOnly? periodEnd = null)
@@ -60,9 +60,11 @@ public static class TimelineChart
 
         var plotBottom = Top + Math.Max(rows.Count, 1) * RowHeight;
         var ticks = new List<TimelineChartTick>();
+        // The closing year gets a grid line but no label, which would run off the right edge.
         for (var year = start.Year; year <= end.Year; year++)
         {
-            ticks.Add(new TimelineChartTick(Math.Round(X(new DateOnly(year, 1, 1)), 1), year.ToString(CultureInfo.InvariantCulture)));
+            var label = year < end.Year ? year.ToString(CultureInfo.InvariantCulture) : "";
+            ticks.Add(new TimelineChartTick(Math.Round(X(new DateOnly(year, 1, 1)), 1), label));
         }
 
         double? todayX = today >= start && today <= end ? Math.Round(X(today), 1) : null;
