@@ -9,6 +9,7 @@ builder.AddOpenGovAuthorization();
 builder.AddOpenGovLocalization();
 builder.AddOpenGovSecurity();
 builder.AddOpenGovMvc();
+builder.AddOpenGovFeatures();
 
 var app = builder.Build();
 

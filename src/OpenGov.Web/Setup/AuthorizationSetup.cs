@@ -12,6 +12,7 @@ public static class AuthorizationSetup
     /// </summary>
     public static WebApplicationBuilder AddOpenGovAuthorization(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<IAuthorizationHandler, MilestoneAuthorizationHandler>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ReportProgress, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Official))
