@@ -26,9 +26,9 @@ install_postgres() {
         || { apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql >&2; }
 }
 
-# Runs a PostgreSQL server command as the cluster's owner.
+# Runs a PostgreSQL server command as the cluster's owner (from /, which that user can always enter).
 as_owner() {
-    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 free_port() {
@@ -45,7 +45,7 @@ free_port() {
 cluster_dir() {
     if [ -f "$DATA_DIR/pg-dir" ]; then cat "$DATA_DIR/pg-dir"; return; fi
     local dir="$DATA_DIR/pg"
-    if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$DATA_DIR"; then
+    if [ "$(id -u)" -eq 0 ] && ! as_owner test -x "$DATA_DIR"; then
         dir="/var/tmp/opengov-pg-$(echo "$ROOT_DIR" | md5sum | cut -c1-12)"
     fi
     echo "$dir" >"$DATA_DIR/pg-dir"
