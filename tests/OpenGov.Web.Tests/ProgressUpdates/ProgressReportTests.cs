@@ -229,6 +229,7 @@ public class ProgressReportTests(OpenGovFactory factory)
         Assert.Contains("Historial de cambios", history);
         Assert.Contains("Funcionario de gobierno · Dirección de Planificación", history);
         Assert.Contains("Avance: 50\u00a0% → <strong>75\u00a0%</strong>", history);
+        Assert.Contains("Informe de avance · Hito 2: Plataforma en funcionamiento", history);
     }
 
     [Fact]

@@ -40,8 +40,13 @@ public static class ChangeHistoryQuery
     public static async Task<ChangeHistoryModel> LoadAsync(
         AppDbContext db, int commitmentId, IReadOnlyList<MilestoneRow> milestones, IStringLocalizer t, CancellationToken cancellationToken)
     {
+        // Progress updates carry no commitment id in their audit events: they are found through
+        // their milestone, so a report that repeats the last figures still appears.
+        var updateIds = db.ProgressUpdates
+            .Where(u => db.Milestones.Any(m => m.Id == u.MilestoneId && m.CommitmentId == commitmentId))
+            .Select(u => u.Id.ToString());
         var events = await db.AuditEvents.AsNoTracking()
-            .Where(a => a.CommitmentId == commitmentId)
+            .Where(a => a.CommitmentId == commitmentId || (a.EntityType == nameof(ProgressUpdate) && updateIds.Contains(a.EntityId)))
             .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
             .Take(Limit + 1)
             .Select(a => new { a.OccurredAt, a.ActorRole, a.ActorInstitution, a.EntityType, a.EntityId, a.Action, a.Changes })
@@ -52,13 +57,23 @@ public static class ChangeHistoryQuery
         var entries = events.Take(Limit).Select(e => new ChangeHistoryEntry(
                 e.OccurredAt,
                 string.Join(" · ", new[] { e.ActorRole is null ? null : t[RoleLabels.For(e.ActorRole)].Value, e.ActorInstitution }.Where(s => s is not null)),
-                e.EntityType == nameof(Milestone)
-                    ? milestoneNames.GetValueOrDefault(e.EntityId) ?? t["Un hito eliminado"]
-                    : t["El compromiso"],
+                e.EntityType switch
+                {
+                    nameof(Milestone) => milestoneNames.GetValueOrDefault(e.EntityId) ?? t["Un hito eliminado"],
+                    nameof(ProgressUpdate) => $"{t["Informe de avance"]} · {milestoneNames.GetValueOrDefault(MilestoneOf(e.Changes)) ?? t["Un hito eliminado"]}",
+                    _ => t["El compromiso"],
+                },
                 e.Action,
-                e.Action == AuditAction.Updated ? Changes(e.Changes, t) : []))
+                e.Action == AuditAction.Updated || e.EntityType == nameof(ProgressUpdate) ? Changes(e.Changes, t) : []))
             .ToList();
         return new ChangeHistoryModel(entries, events.Count > Limit);
+    }
+
+    private static string MilestoneOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty(nameof(ProgressUpdate.MilestoneId), out var field)
+            && field.GetProperty("after").TryGetInt32(out var id) ? id.ToString(CultureInfo.InvariantCulture) : "";
     }
 
     private static List<ChangeHistoryChange> Changes(string json, IStringLocalizer t)
