@@ -24,6 +24,9 @@ public class Milestone : Entity
     public DateOnly? CurrentStart { get; set; }
     public DateOnly? CurrentEnd { get; set; }
     public DateOnly? ActualCompletion { get; private set; }
+
+    /// <summary>Why the current dates last moved. Each re-plan's reason is also kept in its audit event, next to the dates it changed.</summary>
+    public string? ReplanReason { get; private set; }
     public decimal? Weight { get; set; }
     public int Progress { get; private set; }
     public MilestoneStatus Status { get; private set; } = MilestoneStatus.NotStarted;
@@ -42,7 +45,7 @@ public class Milestone : Entity
         BaselineEnd = end;
     }
 
-    /// <summary>Moves the current dates; the reason is required and recorded by the caller's audit trail.</summary>
+    /// <summary>Moves the current dates; the reason is required and stored with them, so the audit trail records it.</summary>
     public void Replan(DateOnly? start, DateOnly? end, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
@@ -50,9 +53,15 @@ public class Milestone : Entity
             throw new DomainException("Indique el motivo del cambio de fechas.");
         }
 
+        if (reason.Trim().Length > FieldLengths.Reason)
+        {
+            throw new DomainException($"El motivo no puede superar {FieldLengths.Reason} caracteres.");
+        }
+
         EnsureOrdered(start, end);
         CurrentStart = start;
         CurrentEnd = end;
+        ReplanReason = reason.Trim();
     }
 
     /// <summary>Appends a progress update and moves the milestone to the reported state.</summary>

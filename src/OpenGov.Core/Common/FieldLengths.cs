@@ -13,4 +13,5 @@ public static class FieldLengths
     public const int Email = 256;
     public const int LongText = 20_000;
     public const int Narrative = 10_000;
+    public const int Reason = 1_000;
 }

@@ -12,6 +12,7 @@ public class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.Property(m => m.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(m => m.ExpectedOutput).HasMaxLength(FieldLengths.Narrative);
         builder.Property(m => m.MeansOfVerification).HasMaxLength(FieldLengths.Narrative);
+        builder.Property(m => m.ReplanReason).HasMaxLength(FieldLengths.Reason);
         builder.Property(m => m.Weight).HasPrecision(9, 4);
         builder.ToTable(t => t.HasCheckConstraint("ck_milestones_progress", "progress BETWEEN 0 AND 100"));
 

@@ -622,6 +622,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("progress");
 
+                    b.Property<string>("ReplanReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("replan_reason");
+
                     b.Property<int>("ResponsibleInstitutionId")
                         .HasColumnType("integer")
                         .HasColumnName("responsible_institution_id");

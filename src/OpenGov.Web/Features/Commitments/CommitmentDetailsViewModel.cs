@@ -27,4 +27,8 @@ public sealed record CommitmentDetailsViewModel(
     string? SummaryQu,
     bool IsIllustrative,
     ProgressBarModel Progress,
-    MilestoneTableModel Milestones);
+    MilestoneTableModel Milestones)
+{
+    /// <summary>The newest changes from the audit trail (set apart from the positional fields: it is the back office's trace, not the template's).</summary>
+    public ChangeHistoryModel History { get; init; } = ChangeHistoryModel.Empty;
+}

@@ -13,7 +13,7 @@ namespace OpenGov.Web.Features.Commitments;
 [AllowAnonymous]
 public class CommitmentsController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
-    /// <summary>The commitment page in two queries: the commitment with its plan and institutions, then its milestones.</summary>
+    /// <summary>The commitment page in three queries: the commitment with its plan and institutions, its milestones, its change history.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
     public async Task<IActionResult> Details(string slug, int number, string code, CancellationToken cancellationToken)
     {
@@ -54,6 +54,7 @@ public class CommitmentsController(AppDbContext db, TimeProvider time, IStringLo
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows().ToListAsync(cancellationToken);
         var rollup = Progress.OfMilestones(milestones);
+        var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, t, cancellationToken);
 
         return View(new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
@@ -62,6 +63,9 @@ public class CommitmentsController(AppDbContext db, TimeProvider time, IStringLo
             new ProgressBarModel(rollup.Percent, t["Reportado por el gobierno"], Display.Explain(rollup, t, "{0} hito", "{0} hitos")),
             new MilestoneTableModel(
                 t["Hitos del compromiso {0}", c.Code], c.Slug, number,
-                milestones.Select(m => MilestoneListItem.From(m, today)).ToList())));
+                milestones.Select(m => MilestoneListItem.From(m, today)).ToList()))
+        {
+            History = history,
+        });
     }
 }

@@ -2,7 +2,7 @@ using OpenGov.Core.Commitments;
 
 namespace OpenGov.Web.Features.Milestones;
 
-/// <summary>The milestone page: facts, schedule state and the public timeline of progress updates (newest first).</summary>
+/// <summary>The milestone page: facts, schedule state and the public timeline of progress updates (newest first) with evidence and verdicts.</summary>
 public sealed record MilestoneDetailsViewModel(
     string Slug,
     string JurisdictionName,
@@ -23,4 +23,5 @@ public sealed record MilestoneDetailsViewModel(
     int Progress,
     MilestoneStatus Status,
     ScheduleState Schedule,
-    IReadOnlyList<ProgressUpdateListItem> Updates);
+    string? ReplanReason,
+    IReadOnlyList<TimelineEntry> Updates);

@@ -11,7 +11,7 @@ namespace OpenGov.Web.Features.Milestones;
 [AllowAnonymous]
 public class MilestonesController(AppDbContext db, TimeProvider time) : Controller
 {
-    /// <summary>The milestone page in two queries: the milestone with its commitment and plan, then its updates.</summary>
+    /// <summary>The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its timeline.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/milestones/{order:int}")]
     public async Task<IActionResult> Details(string slug, int number, string code, int order, CancellationToken cancellationToken)
     {
@@ -38,6 +38,7 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
                     milestone.ActualCompletion,
                     milestone.ExpectedOutput,
                     milestone.MeansOfVerification,
+                    milestone.ReplanReason,
                     milestone.Progress,
                     milestone.Status,
                 })
@@ -47,13 +48,13 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
             return NotFound();
         }
 
-        var updates = await db.Milestones.Where(x => x.Id == m.Id).SelectTimeline(db).ToListAsync(cancellationToken);
+        var updates = await MilestoneTimelineQuery.LoadAsync(db, m.Id, cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var schedule = MilestoneSchedule.Evaluate(m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, today);
 
         return View(new MilestoneDetailsViewModel(
             m.Slug, m.JurisdictionName, m.IsDefault, number, m.Code, m.CommitmentTitle, order, m.Title, m.Responsible,
             m.BaselineStart, m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.ExpectedOutput, m.MeansOfVerification,
-            m.Progress, m.Status, schedule, ProgressUpdateQueries.WithProgressBefore(updates)));
+            m.Progress, m.Status, schedule, m.ReplanReason, updates));
     }
 }

@@ -9,6 +9,7 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Features.Follows;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Files;
+using CommitmentEvidence = OpenGov.Core.Commitments.Evidence;
 
 namespace OpenGov.Web.Features.ProgressUpdates;
 
@@ -17,7 +18,8 @@ namespace OpenGov.Web.Features.ProgressUpdates;
 /// evidence checked by content, the append-only update, the milestone's new state, the audit trail
 /// and the followers' e-mails, all in one SaveChanges (one transaction).
 /// </summary>
-public sealed class ProgressReporter(AppDbContext db, IAuthorizationService authorization, FollowerNotifications notifications, TimeProvider clock)
+public sealed class ProgressReporter(
+    AppDbContext db, IAuthorizationService authorization, FollowerNotifications notifications, TimeProvider clock, ILogger<ProgressReporter> logger)
 {
     /// <summary>Returns the new update's id; throws DomainException (show it), DbUpdateConcurrencyException (conflict) or UnauthorizedAccessException (403).</summary>
     public async Task<int> ReportAsync(ClaimsPrincipal user, ProgressReport report, CancellationToken cancellationToken)
@@ -30,17 +32,20 @@ public sealed class ProgressReporter(AppDbContext db, IAuthorizationService auth
             throw new UnauthorizedAccessException();
         }
 
-        if (report.Files.Count > Evidence.MaxFiles)
+        if (report.Files.Count > CommitmentEvidence.MaxFiles)
         {
-            throw new DomainException($"Adjunte como máximo {Evidence.MaxFiles} archivos por informe.");
+            throw new DomainException($"Adjunte como máximo {CommitmentEvidence.MaxFiles} archivos por informe.");
         }
 
-        var evidence = new Evidence(
+        var evidence = new CommitmentEvidence(
             report.Files.Select(f => EvidenceFileInspector.Inspect(f.Name, f.Content)).ToList(),
             report.Links.Where(l => !string.IsNullOrWhiteSpace(l)).Select(EvidenceLink.Create).ToList());
 
         // The version the form was read at: saving over someone else's newer report is a conflict.
+        // The milestone row is always written (even when the figures repeat the last report's), so
+        // its version is always checked and a second report from a stale form cannot slip in.
         db.Entry(milestone).Property(m => m.Version).OriginalValue = report.ExpectedVersion;
+        db.Entry(milestone).Property(m => m.Progress).IsModified = true;
         var now = clock.GetUtcNow().UtcDateTime;
         var authorInstitution = user.FindAll(OpenGovClaims.Institution)
             .Select(c => int.Parse(c.Value, CultureInfo.InvariantCulture))
@@ -53,6 +58,8 @@ public sealed class ProgressReporter(AppDbContext db, IAuthorizationService auth
             $"El hito «{milestone.Title}» del compromiso {milestone.Commitment!.Code} se reportó al {report.Progress} %.\n\n{update.Narrative}",
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Progress update {UpdateId} on milestone {MilestoneId}: {Progress} % {Status}, {FileCount} files, {LinkCount} links",
+            update.Id, milestone.Id, update.Progress, update.Status, evidence.Files.Count, evidence.Links.Count);
         return update.Id;
     }
 }

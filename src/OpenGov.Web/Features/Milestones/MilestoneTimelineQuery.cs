@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Web.Data;
+
+namespace OpenGov.Web.Features.Milestones;
+
+public static class MilestoneTimelineQuery
+{
+    /// <summary>
+    /// A milestone's updates newest first, with file metadata (no content), links and verdicts: a
+    /// fixed number of queries (split query: one per collection) whatever the number of updates.
+    /// </summary>
+    public static async Task<IReadOnlyList<TimelineEntry>> LoadAsync(AppDbContext db, int milestoneId, CancellationToken cancellationToken)
+    {
+        var entries = await db.ProgressUpdates.AsNoTracking()
+            .Where(u => u.MilestoneId == milestoneId)
+            .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
+            .Select(u => new TimelineEntry(
+                u.Id,
+                u.ReportedAt,
+                db.Institutions.Where(i => i.Id == u.AuthorInstitutionId).Select(i => i.Name).FirstOrDefault(),
+                null,
+                u.Progress,
+                u.Status,
+                u.Narrative,
+                u.Files.OrderBy(f => f.Id).Select(f => new TimelineFile(f.Id, f.FileName, f.ContentType, f.SizeBytes)).ToList(),
+                u.Links.OrderBy(l => l.Id).Select(l => l.Url).ToList(),
+                u.Verifications.OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).Select(v => new TimelineVerdict(v.Verdict, v.Comment, v.RecordedAt)).ToList()))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        // Each entry's "before" is the next older entry's figure (0 for the first report).
+        return entries.Select((e, i) => e with { ProgressBefore = i + 1 < entries.Count ? entries[i + 1].Progress : 0 }).ToList();
+    }
+}

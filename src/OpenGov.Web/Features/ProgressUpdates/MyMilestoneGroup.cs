@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.ProgressUpdates;
+
+public sealed record MyMilestoneGroup(MyMilestoneGroupKind Kind, IReadOnlyList<MyMilestoneListItem> Items);

@@ -1,0 +1,22 @@
+using OpenGov.Core.Commitments;
+
+namespace OpenGov.Web.Features.ProgressUpdates;
+
+/// <summary>One milestone of the signed-in official's institutions, with the state of its latest report.</summary>
+public sealed record MyMilestoneListItem(
+    int Id,
+    string JurisdictionSlug,
+    int PlanNumber,
+    string CommitmentCode,
+    int Order,
+    string Title,
+    string Responsible,
+    DateOnly? Due,
+    int Progress,
+    MilestoneStatus Status,
+    ScheduleState Schedule,
+    DateTime? LastReportedAt,
+    VerificationVerdict? LatestVerdict)
+{
+    public bool AwaitsVerification => LastReportedAt is not null && LatestVerdict is null;
+}

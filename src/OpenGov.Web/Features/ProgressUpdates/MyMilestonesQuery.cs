@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Commitments;
+using OpenGov.Web.Data;
+
+namespace OpenGov.Web.Features.ProgressUpdates;
+
+public static class MyMilestonesQuery
+{
+    /// <summary>Milestones due within this many days count as "due soon".</summary>
+    public const int DueSoonDays = 30;
+
+    /// <summary>
+    /// The milestones of the given institutions in two queries (institution names, then one row per
+    /// milestone with its latest update and that update's latest verdict joined laterally), grouped in memory.
+    /// </summary>
+    public static async Task<MyMilestonesViewModel> LoadAsync(AppDbContext db, IReadOnlyCollection<int> institutionIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var institutions = await db.Institutions.AsNoTracking()
+            .Where(i => institutionIds.Contains(i.Id))
+            .OrderBy(i => i.Name)
+            .Select(i => i.Name)
+            .ToListAsync(cancellationToken);
+        var rows = await (
+                from m in db.Milestones.AsNoTracking()
+                join c in db.Commitments on m.CommitmentId equals c.Id
+                join p in db.ActionPlans on c.ActionPlanId equals p.Id
+                where institutionIds.Contains(m.ResponsibleInstitutionId)
+                orderby m.CurrentEnd ?? m.BaselineEnd, c.Code, m.Order
+                select new
+                {
+                    m.Id,
+                    p.Jurisdiction!.Slug,
+                    PlanNumber = p.Number,
+                    c.Code,
+                    m.Order,
+                    m.Title,
+                    Responsible = m.ResponsibleInstitution!.Name,
+                    m.BaselineEnd,
+                    m.CurrentStart,
+                    m.CurrentEnd,
+                    m.ActualCompletion,
+                    m.Progress,
+                    m.Status,
+                    Latest = m.ProgressUpdates
+                        .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
+                        .Select(u => new
+                        {
+                            u.ReportedAt,
+                            Verdict = u.Verifications
+                                .OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
+                                .Select(v => (VerificationVerdict?)v.Verdict)
+                                .FirstOrDefault(),
+                        })
+                        .FirstOrDefault(),
+                })
+            .ToListAsync(cancellationToken);
+
+        var items = rows.Select(r => new MyMilestoneListItem(
+            r.Id, r.Slug, r.PlanNumber, r.Code, r.Order, r.Title, r.Responsible, r.CurrentEnd ?? r.BaselineEnd, r.Progress, r.Status,
+            MilestoneSchedule.Evaluate(r.BaselineEnd, r.CurrentStart, r.CurrentEnd, r.ActualCompletion, r.Progress, r.Status, today),
+            r.Latest?.ReportedAt, r.Latest?.Verdict));
+        var byGroup = items.ToLookup(i => GroupOf(i, today));
+        return new MyMilestonesViewModel(
+            institutions,
+            Enum.GetValues<MyMilestoneGroupKind>().Select(kind => new MyMilestoneGroup(kind, byGroup[kind].ToList())).ToList());
+    }
+
+    /// <summary>
+    /// Each milestone sits in one group, the first that applies: a deadline passed or near matters
+    /// most, then a report the committee has not seen, then one it questioned.
+    /// </summary>
+    public static MyMilestoneGroupKind GroupOf(MyMilestoneListItem item, DateOnly today)
+    {
+        var open = item.Status is not (MilestoneStatus.Completed or MilestoneStatus.Cancelled);
+        if (item.Schedule.IsOverdue)
+        {
+            return MyMilestoneGroupKind.Overdue;
+        }
+
+        if (open && item.Due is { } due && due.DayNumber - today.DayNumber <= DueSoonDays)
+        {
+            return MyMilestoneGroupKind.DueSoon;
+        }
+
+        if (item.AwaitsVerification)
+        {
+            return MyMilestoneGroupKind.AwaitingVerification;
+        }
+
+        return item.LatestVerdict is VerificationVerdict.Disputed or VerificationVerdict.NeedsEvidence
+            ? MyMilestoneGroupKind.NeedsAttention
+            : MyMilestoneGroupKind.Other;
+    }
+}

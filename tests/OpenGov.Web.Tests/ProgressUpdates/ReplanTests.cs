@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Tests.Infrastructure;
+
+namespace OpenGov.Web.Tests.ProgressUpdates;
+
+[Collection(WebTestCollection.Name)]
+public class ReplanTests(OpenGovFactory factory)
+{
+    [Fact]
+    public async Task Replan_WithoutReason_RefusedAndDatesUnchanged()
+    {
+        var plan = await OfficialPlan.CreateAsync(factory);
+        var client = plan.Official(factory);
+        var url = OfficialPlan.ReplanUrl(plan.OpenMilestoneId);
+        var before = await factory.WithDbAsync(db => db.Milestones.AsNoTracking().SingleAsync(m => m.Id == plan.OpenMilestoneId));
+        var form = await ReportForm.OpenAsync(client, url);
+
+        var response = await form.With("CurrentStart", "2026-01-01").With("CurrentEnd", "2031-06-30").With("Reason", "  ").PostAsync(client, url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Explique por qué cambian las fechas.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var after = await factory.WithDbAsync(db => db.Milestones.AsNoTracking().SingleAsync(m => m.Id == plan.OpenMilestoneId));
+        Assert.Equal(before.CurrentEnd, after.CurrentEnd);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.AuditEvents.CountAsync(a => a.EntityType == "Milestone" && a.EntityId == plan.OpenMilestoneId.ToString())));
+    }
+
+    [Fact]
+    public async Task Replan_WithReason_MovesCurrentDatesKeepsBaselineAndRecordsReason()
+    {
+        var plan = await OfficialPlan.CreateAsync(factory);
+        var client = plan.Official(factory);
+        var url = OfficialPlan.ReplanUrl(plan.OpenMilestoneId);
+        var before = await factory.WithDbAsync(db => db.Milestones.AsNoTracking().SingleAsync(m => m.Id == plan.OpenMilestoneId));
+        var form = await ReportForm.OpenAsync(client, url);
+
+        var response = await form.With("CurrentStart", "2026-01-01").With("CurrentEnd", "2031-06-30")
+            .With("Reason", "Temporada de lluvias.").With("BaselineEnd", "2031-06-30").PostAsync(client, url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await factory.WithDbAsync(db => db.Milestones.AsNoTracking().SingleAsync(m => m.Id == plan.OpenMilestoneId));
+        Assert.Equal(new DateOnly(2031, 6, 30), after.CurrentEnd);
+        Assert.Equal(before.BaselineEnd, after.BaselineEnd);
+        Assert.Equal("Temporada de lluvias.", after.ReplanReason);
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking()
+            .SingleAsync(a => a.EntityType == "Milestone" && a.EntityId == plan.OpenMilestoneId.ToString()));
+        using var changes = JsonDocument.Parse(audit.Changes);
+        Assert.Equal("2031-06-30", changes.RootElement.GetProperty("CurrentEnd").GetProperty("after").GetString());
+        Assert.Equal(before.CurrentEnd!.Value.ToString("yyyy-MM-dd"), changes.RootElement.GetProperty("CurrentEnd").GetProperty("before").GetString());
+        Assert.Equal("Temporada de lluvias.", changes.RootElement.GetProperty("ReplanReason").GetProperty("after").GetString());
+        Assert.False(changes.RootElement.TryGetProperty("BaselineEnd", out _));
+
+        var history = WebUtility.HtmlDecode(await factory.CreateAnonymousClient().GetStringAsync(plan.Plan.CommitmentUrl(plan.Plan.FirstCode)));
+        Assert.Contains("Motivo del cambio de fechas: — → <strong>Temporada de lluvias.</strong>", history);
+        Assert.Contains("30 de junio de 2031", history);
+    }
+
+    [Fact]
+    public async Task Replan_OfficialOfAnotherInstitutionOrCitizen_Returns403()
+    {
+        var plan = await OfficialPlan.CreateAsync(factory);
+        var url = OfficialPlan.ReplanUrl(plan.OpenMilestoneId);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await plan.OfficialOfOtherInstitution(factory).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.CreateClientAs(TestUser.InRole(Roles.Citizen)).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClientAs(TestUser.InRole(Roles.Admin)).GetAsync(url)).StatusCode);
+    }
+}
