@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
 using OpenGov.Web.Resources;
-using EvidenceRules = OpenGov.Core.Commitments.Evidence;
 
 namespace OpenGov.Web.Features.ProgressUpdates;
 
@@ -79,15 +78,15 @@ public sealed class ProgressReportViewModel : IValidatableObject
         }
 
         var files = FileList();
-        if (files.Count > EvidenceRules.MaxFiles)
+        if (files.Count > Evidence.MaxFiles)
         {
-            yield return new ValidationResult(t["Adjunte como máximo {0} archivos por informe.", EvidenceRules.MaxFiles], [nameof(Files)]);
+            yield return new ValidationResult(t["Adjunte como máximo {0} archivos por informe.", Evidence.MaxFiles], [nameof(Files)]);
         }
 
-        foreach (var file in files.Where(f => f.Length > EvidenceRules.MaxFileBytes))
+        foreach (var file in files.Where(f => f.Length > Evidence.MaxFileBytes))
         {
             yield return new ValidationResult(
-                t["El archivo «{0}» pesa más de {1} MB: redúzcalo o publíquelo en línea y añada el enlace.", file.FileName, EvidenceRules.MaxFileBytes / (1024 * 1024)],
+                t["El archivo «{0}» pesa más de {1} MB: redúzcalo o publíquelo en línea y añada el enlace.", file.FileName, Evidence.MaxFileBytes / (1024 * 1024)],
                 [nameof(Files)]);
         }
 

@@ -10,7 +10,6 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Files;
 using OpenGov.Web.Resources;
-using EvidenceRules = OpenGov.Core.Commitments.Evidence;
 
 namespace OpenGov.Web.Features.ProgressUpdates;
 
@@ -29,7 +28,7 @@ public sealed class ProgressUpdatesController(
     private const string StatusMessage = "StatusMessage";
 
     /// <summary>Five evidence files of 20 MB plus the text fields and multipart overhead.</summary>
-    private const long MaxReportBytes = EvidenceRules.MaxFiles * EvidenceRules.MaxFileBytes + 1024 * 1024;
+    private const long MaxReportBytes = Evidence.MaxFiles * Evidence.MaxFileBytes + 1024 * 1024;
 
     [HttpGet("")]
     [Authorize(Policy = Policies.ReportProgress)]

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OpenGov.Web.Data;
 
-namespace OpenGov.Web.Features.Evidence;
+namespace OpenGov.Web.Features.EvidenceFiles;
 
 /// <summary>
 /// Evidence files are public. Always served as downloads with the type their bytes proved at upload,
 /// never rendered inline, so a file cannot run as a page of the portal.
 /// </summary>
 [AllowAnonymous]
-public sealed class EvidenceController(AppDbContext db) : Controller
+public sealed class EvidenceFilesController(AppDbContext db) : Controller
 {
     [HttpGet("/evidence/{id:int}/{fileName?}")]
     public async Task<IActionResult> Download(int id, CancellationToken cancellationToken)
