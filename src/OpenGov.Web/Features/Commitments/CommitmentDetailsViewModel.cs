@@ -26,5 +26,6 @@ public sealed record CommitmentDetailsViewModel(
     string? SummaryEn,
     string? SummaryQu,
     bool IsIllustrative,
-    ProgressBarModel Progress,
+    int Id,
+    ProgressPairModel Progress,
     MilestoneTableModel Milestones);

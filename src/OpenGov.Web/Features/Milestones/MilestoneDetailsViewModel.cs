@@ -1,8 +1,12 @@
 using OpenGov.Core.Commitments;
+using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Milestones;
 
-/// <summary>The milestone page: facts, schedule state and the public timeline of progress updates (newest first).</summary>
+/// <summary>
+/// The milestone page: facts, schedule state, reported and committee-verified progress (ADR-009) and the
+/// public timeline of progress updates (newest first).
+/// </summary>
 public sealed record MilestoneDetailsViewModel(
     string Slug,
     string JurisdictionName,
@@ -23,4 +27,6 @@ public sealed record MilestoneDetailsViewModel(
     int Progress,
     MilestoneStatus Status,
     ScheduleState Schedule,
-    IReadOnlyList<ProgressUpdateListItem> Updates);
+    IReadOnlyList<ProgressUpdateListItem> Updates,
+    int? VerifiedProgress = null,
+    StatusTagKind? Verification = null);
