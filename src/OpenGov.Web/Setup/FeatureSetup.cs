@@ -1,5 +1,7 @@
 using OpenGov.Web.Features.Follows;
 using OpenGov.Web.Features.ProgressUpdates;
+using OpenGov.Web.Features.Verifications;
+using OpenGov.Web.Infrastructure.Email;
 
 namespace OpenGov.Web.Setup;
 
@@ -9,7 +11,19 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddOpenGovFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<FollowerNotifications>();
+        builder.Services.AddScoped<FollowLinks>();
+        builder.Services.AddScoped<FollowSubscriptions>();
         builder.Services.AddScoped<ProgressReporter>();
+        builder.Services.AddScoped<VerdictRecorder>();
+
+        builder.Services.Configure<OutboxDrainOptions>(builder.Configuration.GetSection(OutboxDrainOptions.Section));
+        builder.Services.AddScoped<OutboxDrainer>();
+        // Tests call OutboxDrainer.DrainOnceAsync themselves rather than race a timer.
+        if (builder.Configuration.GetValue<bool?>($"{OutboxDrainOptions.Section}:Enabled") ?? !builder.Environment.IsEnvironment("Testing"))
+        {
+            builder.Services.AddHostedService<OutboxDrainService>();
+        }
+
         return builder;
     }
 }

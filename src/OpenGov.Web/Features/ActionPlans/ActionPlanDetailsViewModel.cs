@@ -17,7 +17,7 @@ public sealed record ActionPlanDetailsViewModel(
     string? Summary,
     string? SourceNote,
     IReadOnlyList<string> LeadInstitutions,
-    ProgressBarModel Progress,
+    ProgressPairModel Progress,
     int CommitmentCount,
     IReadOnlyList<CommitmentAxisGroup> Axes,
     TimelineChartModel? Timeline,

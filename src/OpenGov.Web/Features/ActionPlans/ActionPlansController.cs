@@ -58,7 +58,7 @@ public class ActionPlansController(AppDbContext db, TimeProvider time, IStringLo
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
             plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, plan.Leads,
-            new ProgressBarModel(data.Rollup.Percent, t["Reportado por el gobierno"], Display.Explain(data.Rollup, t, "{0} compromiso", "{0} compromisos")),
+            ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos"),
             data.Commitments.Count, axes, timeline, plan.Endorsements));
     }
 }

@@ -4,5 +4,5 @@ using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.ActionPlans;
 
-/// <summary>A plan's commitments with their progress, its milestones, and the plan's own roll-up.</summary>
-public sealed record PlanProgressData(IReadOnlyList<CommitmentListItem> Commitments, IReadOnlyList<MilestoneRow> Milestones, Rollup Rollup);
+/// <summary>A plan's commitments with their progress, its milestones, and the plan's own roll-ups (reported and verified).</summary>
+public sealed record PlanProgressData(IReadOnlyList<CommitmentListItem> Commitments, IReadOnlyList<MilestoneRow> Milestones, Rollup Rollup, Rollup VerifiedRollup);

@@ -29,16 +29,19 @@ public static class PlanProgressQuery
         var milestones = await db.Milestones.AsNoTracking().ForPlan(planId).SelectRows().ToListAsync(cancellationToken);
 
         var rollups = Progress.ByCommitment(commitments.Select(c => c.Id), milestones);
-        var counts = milestones.CountBy(m => m.CommitmentId).ToDictionary();
+        var verified = Progress.VerifiedByCommitment(commitments.Select(c => c.Id), milestones);
+        var byCommitment = milestones.ToLookup(m => m.CommitmentId);
         var items = commitments
             .Select(c => new CommitmentListItem(
-                c.Code, c.Title, c.ThematicAxis, c.Lead, rollups[c.Id].Percent, counts.GetValueOrDefault(c.Id), c.IsIllustrative))
+                c.Code, c.Title, c.ThematicAxis, c.Lead, rollups[c.Id].Percent, byCommitment[c.Id].Count(), c.IsIllustrative,
+                verified[c.Id].Percent, VerificationStates.MostUrgent(byCommitment[c.Id].Select(m => m.Verification))))
             .ToList();
         var plan = Progress.OfCommitments(commitments.Select(c => (c.Weight, rollups[c.Id])));
+        var planVerified = Progress.VerifiedOfCommitments(commitments.Select(c => (c.Weight, rollups[c.Id], verified[c.Id])));
 
         // Milestones in the plan's commitment order, for the tables and the timeline.
         var order = commitments.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var ordered = milestones.OrderBy(m => order.GetValueOrDefault(m.CommitmentId)).ThenBy(m => m.Order).ToList();
-        return new PlanProgressData(items, ordered, plan);
+        return new PlanProgressData(items, ordered, plan, planVerified);
     }
 }

@@ -26,7 +26,8 @@ public sealed record CommitmentDetailsViewModel(
     string? SummaryEn,
     string? SummaryQu,
     bool IsIllustrative,
-    ProgressBarModel Progress,
+    int Id,
+    ProgressPairModel Progress,
     MilestoneTableModel Milestones)
 {
     /// <summary>The newest changes from the audit trail (set apart from the positional fields: it is the back office's trace, not the template's).</summary>

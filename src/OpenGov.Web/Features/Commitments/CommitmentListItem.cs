@@ -1,6 +1,11 @@
 namespace OpenGov.Web.Features.Commitments;
 
-/// <summary>A commitment card (home) or row (plan page) with its computed progress.</summary>
+using OpenGov.Web.Features.Shared;
+
+/// <summary>
+/// A commitment card (home) or row (plan page) with its computed progress: reported, committee-verified
+/// (null: nothing verified) and the most urgent verification state of its milestones.
+/// </summary>
 public sealed record CommitmentListItem(
     string Code,
     string Title,
@@ -8,4 +13,6 @@ public sealed record CommitmentListItem(
     string? LeadInstitution,
     decimal? Progress,
     int MilestoneCount,
-    bool IsIllustrative);
+    bool IsIllustrative,
+    decimal? VerifiedProgress = null,
+    StatusTagKind? Verification = null);

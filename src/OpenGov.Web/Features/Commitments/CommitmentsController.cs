@@ -55,12 +55,14 @@ public class CommitmentsController(AppDbContext db, TimeProvider time, IStringLo
         var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows().ToListAsync(cancellationToken);
         var rollup = Progress.OfMilestones(milestones);
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, t, cancellationToken);
+        var verified = Progress.VerifiedOfMilestones(milestones);
 
         return View(new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
             c.Problem, c.StatusQuo, c.Description, c.HowItSolves, c.OgpValues, c.Sdgs, c.Lead, c.Supporting, c.Contact,
             c.Summary, c.SummaryEn, c.SummaryQu, c.IsIllustrative,
-            new ProgressBarModel(rollup.Percent, t["Reportado por el gobierno"], Display.Explain(rollup, t, "{0} hito", "{0} hitos")),
+            c.Id,
+            ProgressPairs.Of(rollup, verified, VerificationStates.MostUrgent(milestones.Select(m => m.Verification)), t, "{0} hito", "{0} hitos"),
             new MilestoneTableModel(
                 t["Hitos del compromiso {0}", c.Code], c.Slug, number,
                 milestones.Select(m => MilestoneListItem.From(m, today)).ToList()))

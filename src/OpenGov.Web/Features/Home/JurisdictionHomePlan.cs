@@ -11,4 +11,4 @@ public sealed record JurisdictionHomePlan(
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
     string? Summary,
-    ProgressBarModel Progress);
+    ProgressPairModel Progress);

@@ -50,8 +50,7 @@ public static class JurisdictionHomeQuery
             .Select(m => MilestoneListItem.From(m, today)).ToList();
         var overdue = open.Where(m => m.Due < today).Select(m => MilestoneListItem.From(m, today)).ToList();
 
-        var progress = new ProgressBarModel(
-            data.Rollup.Percent, t["Reportado por el gobierno"], Display.Explain(data.Rollup, t, "{0} compromiso", "{0} compromisos"));
+        var progress = ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos");
         return new JurisdictionHomeViewModel(
             jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
             new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, plan.Summary ?? plan.Vision, progress),

@@ -1,8 +1,12 @@
 using OpenGov.Core.Commitments;
+using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Milestones;
 
-/// <summary>The milestone page: facts, schedule state and the public timeline of progress updates (newest first) with evidence and verdicts.</summary>
+/// <summary>
+/// The milestone page: facts, schedule state, reported and committee-verified progress (ADR-009) and the
+/// public timeline of progress updates (newest first) with evidence and verdicts.
+/// </summary>
 public sealed record MilestoneDetailsViewModel(
     string Slug,
     string JurisdictionName,
@@ -24,4 +28,6 @@ public sealed record MilestoneDetailsViewModel(
     MilestoneStatus Status,
     ScheduleState Schedule,
     string? ReplanReason,
-    IReadOnlyList<TimelineEntry> Updates);
+    IReadOnlyList<TimelineEntry> Updates,
+    int? VerifiedProgress = null,
+    StatusTagKind? Verification = null);

@@ -5,6 +5,7 @@ using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Commitments;
+using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Milestones;
 
@@ -41,6 +42,18 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
                     milestone.ReplanReason,
                     milestone.Progress,
                     milestone.Status,
+                    // The committee's figures (ADR-009), in the same query.
+                    Verified = milestone.ProgressUpdates
+                        .Where(u => u.Verifications.OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
+                            .Select(v => (VerificationVerdict?)v.Verdict).FirstOrDefault() == VerificationVerdict.Verified)
+                        .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
+                        .Select(u => (int?)u.Progress).FirstOrDefault(),
+                    HasUpdates = milestone.ProgressUpdates.Any(),
+                    LatestVerdict = milestone.ProgressUpdates
+                        .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
+                        .Select(u => u.Verifications.OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
+                            .Select(v => (VerificationVerdict?)v.Verdict).FirstOrDefault())
+                        .FirstOrDefault(),
                 })
             .FirstOrDefaultAsync(cancellationToken);
         if (m is null)
@@ -55,6 +68,7 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
         return View(new MilestoneDetailsViewModel(
             m.Slug, m.JurisdictionName, m.IsDefault, number, m.Code, m.CommitmentTitle, order, m.Title, m.Responsible,
             m.BaselineStart, m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.ExpectedOutput, m.MeansOfVerification,
-            m.Progress, m.Status, schedule, m.ReplanReason, updates));
+            m.Progress, m.Status, schedule, m.ReplanReason, updates,
+            m.Verified, VerificationStates.Of(m.HasUpdates, m.LatestVerdict)));
     }
 }

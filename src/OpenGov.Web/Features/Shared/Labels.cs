@@ -21,7 +21,20 @@ public static class Labels
         StatusTagKind.Delayed => "Retrasado",
         StatusTagKind.AtRisk => "En riesgo",
         StatusTagKind.Overdue => "Vencido",
+        StatusTagKind.Verified => "Verificado",
+        StatusTagKind.NeedsEvidence => "Requiere evidencia",
+        StatusTagKind.Disputed => "Disputado",
+        StatusTagKind.PendingVerification => "Pendiente de verificación",
         _ => kind.ToString(),
+    };
+
+    public static string Of(VerificationVerdict verdict) => Of(Tag(verdict));
+
+    public static StatusTagKind Tag(VerificationVerdict verdict) => verdict switch
+    {
+        VerificationVerdict.Verified => StatusTagKind.Verified,
+        VerificationVerdict.NeedsEvidence => StatusTagKind.NeedsEvidence,
+        _ => StatusTagKind.Disputed,
     };
 
     public static string Of(PlanStatus status) => status switch

@@ -11,7 +11,9 @@ public sealed record MilestoneListItem(
     int? SlippageDays,
     StatusTagKind Status,
     StatusTagKind? Schedule,
-    int Progress)
+    int Progress,
+    int? VerifiedProgress = null,
+    StatusTagKind? Verification = null)
 {
     public static MilestoneListItem From(MilestoneRow row, DateOnly today)
     {
@@ -19,6 +21,6 @@ public sealed record MilestoneListItem(
         return new MilestoneListItem(
             row.CommitmentCode, row.Order, row.Title, row.ResponsibleInstitution,
             row.BaselineEnd, row.CurrentEnd, schedule.SlippageDays,
-            Labels.Tag(row.Status), Labels.Tag(schedule), row.Progress);
+            Labels.Tag(row.Status), Labels.Tag(schedule), row.Progress, row.VerifiedProgress, row.Verification);
     }
 }

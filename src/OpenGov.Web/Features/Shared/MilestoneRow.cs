@@ -4,7 +4,9 @@ namespace OpenGov.Web.Features.Shared;
 
 /// <summary>
 /// A milestone as the public pages read it: one flat row, so a whole plan's milestones come in one query
-/// and roll-ups and schedule states are computed in memory.
+/// and roll-ups and schedule states are computed in memory. <paramref name="VerifiedProgress"/> is the
+/// committee-verified figure (null: never verified) and <paramref name="Verification"/> the state of the
+/// latest verification (null: nothing reported yet); see ADR-009.
 /// </summary>
 public sealed record MilestoneRow(
     int Id,
@@ -20,7 +22,9 @@ public sealed record MilestoneRow(
     DateOnly? ActualCompletion,
     decimal? Weight,
     int Progress,
-    MilestoneStatus Status)
+    MilestoneStatus Status,
+    int? VerifiedProgress = null,
+    StatusTagKind? Verification = null)
 {
     public DateOnly? Due => CurrentEnd ?? BaselineEnd;
 

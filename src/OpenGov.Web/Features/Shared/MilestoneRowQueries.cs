@@ -4,7 +4,10 @@ namespace OpenGov.Web.Features.Shared;
 
 public static class MilestoneRowQueries
 {
-    /// <summary>Projects milestones to flat rows (institution name and commitment code joined in the same query).</summary>
+    /// <summary>
+    /// Projects milestones to flat rows (institution name, commitment code and the committee's figures
+    /// as correlated subqueries of the same query, so the cost does not grow with the plan).
+    /// </summary>
     public static IQueryable<MilestoneRow> SelectRows(this IQueryable<Milestone> milestones) =>
         milestones
             .OrderBy(m => m.CommitmentId).ThenBy(m => m.Order)
@@ -22,5 +25,22 @@ public static class MilestoneRowQueries
                 m.ActualCompletion,
                 m.Weight,
                 m.Progress,
-                m.Status));
+                m.Status,
+                m.ProgressUpdates
+                    .Where(u => u.Verifications
+                        .OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
+                        .Select(v => (VerificationVerdict?)v.Verdict)
+                        .FirstOrDefault() == VerificationVerdict.Verified)
+                    .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
+                    .Select(u => (int?)u.Progress)
+                    .FirstOrDefault(),
+                VerificationStates.Of(
+                    m.ProgressUpdates.Any(),
+                    m.ProgressUpdates
+                        .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
+                        .Select(u => u.Verifications
+                            .OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
+                            .Select(v => (VerificationVerdict?)v.Verdict)
+                            .FirstOrDefault())
+                        .FirstOrDefault())));
 }

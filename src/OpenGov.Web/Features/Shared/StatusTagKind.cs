@@ -1,6 +1,6 @@
 namespace OpenGov.Web.Features.Shared;
 
-/// <summary>The words a status pill can say: the reported status and the derived schedule states.</summary>
+/// <summary>The words a status pill can say: the reported status, the derived schedule states and the committee's verification.</summary>
 public enum StatusTagKind
 {
     NotStarted,
@@ -10,4 +10,8 @@ public enum StatusTagKind
     Delayed,
     AtRisk,
     Overdue,
+    Verified,
+    NeedsEvidence,
+    Disputed,
+    PendingVerification,
 }

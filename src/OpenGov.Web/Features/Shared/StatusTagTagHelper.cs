@@ -23,6 +23,11 @@ public sealed class StatusTagTagHelper(IStringLocalizer<SharedResource> t) : Tag
             StatusTagKind.Cancelled => "cancelled",
             StatusTagKind.Delayed => "delayed",
             StatusTagKind.AtRisk => "at-risk",
+            // The verification words reuse the palette of the states they resemble; the word tells them apart.
+            StatusTagKind.Verified => "completed",
+            StatusTagKind.NeedsEvidence => "delayed",
+            StatusTagKind.Disputed => "overdue",
+            StatusTagKind.PendingVerification => "not-started",
             _ => "overdue",
         };
         output.TagName = "strong";

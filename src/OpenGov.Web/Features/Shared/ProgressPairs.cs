@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Localization;
+using OpenGov.Core.Commitments;
+
+namespace OpenGov.Web.Features.Shared;
+
+/// <summary>Builds the reported/verified pair the public pages show, with the localised row words.</summary>
+public static class ProgressPairs
+{
+    /// <summary>A roll-up pair (commitment, plan), each row explaining itself, plus the verified rule (ADR-009).</summary>
+    public static ProgressPairModel Of(Rollup reported, Rollup verified, StatusTagKind? state, IStringLocalizer t, string singular, string plural) =>
+        new(
+            new ProgressBarModel(reported.Percent, t["Reportado por el gobierno"], Display.Explain(reported, t, singular, plural)),
+            new ProgressBarModel(verified.Percent, t["Verificado por el comité"],
+                verified.HasData ? Display.Explain(verified, t, singular, plural) : null, t["Sin verificar"]),
+            state,
+            t["La cifra verificada toma, de cada hito, el último avance que el comité coordinador verificó; los hitos aún sin verificar cuentan como 0 %."]);
+
+    /// <summary>A single pair without explanations (cards, rows, one milestone).</summary>
+    public static ProgressPairModel Of(decimal? reported, decimal? verified, StatusTagKind? state, IStringLocalizer t) =>
+        new(
+            new ProgressBarModel(reported, t["Reportado por el gobierno"]),
+            new ProgressBarModel(verified, t["Verificado por el comité"], NoDataText: t["Sin verificar"]),
+            state);
+}

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenGov.Core.Common;
+using OpenGov.Web.Authorization;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.Shared;
+using OpenGov.Web.Resources;
+
+namespace OpenGov.Web.Features.Verifications;
+
+/// <summary>
+/// The steering committee's "second key": a queue of progress updates nobody has reviewed yet and a
+/// verdict form per update. Verdicts are only ever added; there is no edit or delete endpoint.
+/// </summary>
+[Authorize(Policy = Policies.VerifyProgress)]
+[Route("committee/verifications")]
+public sealed class VerificationsController(AppDbContext db, VerdictRecorder recorder, IStringLocalizer<SharedResource> t) : Controller
+{
+    public const int PageSize = 10;
+    private const int RecentCount = 10;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int page = 1, string? jurisdiction = null, CancellationToken cancellationToken = default)
+    {
+        var jurisdictions = await db.Jurisdictions.AsNoTracking().OrderBy(j => j.Name)
+            .Select(j => new JurisdictionOption(j.Slug, j.Name)).ToListAsync(cancellationToken);
+        var slug = jurisdictions.Any(j => j.Slug == jurisdiction) ? jurisdiction : null;
+        var updates = db.ProgressUpdates.AsNoTracking().InJurisdiction(db, slug);
+
+        var total = await updates.Unreviewed().CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var items = await updates.Unreviewed()
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .SelectQueueItems(db).AsSplitQuery().ToListAsync(cancellationToken);
+        var recent = await updates.RecentlyReviewed().Take(RecentCount)
+            .SelectQueueItems(db).AsSplitQuery().ToListAsync(cancellationToken);
+        return View(new VerificationQueueViewModel(items, page, pageCount, total, recent, jurisdictions, slug));
+    }
+
+    [HttpGet("{id:int}")]
+    public Task<IActionResult> Review(int id, CancellationToken cancellationToken) =>
+        ReviewPageAsync(id, new VerdictForm(), cancellationToken);
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Review(int id, VerdictForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await ReviewPageAsync(id, form, cancellationToken);
+        }
+
+        try
+        {
+            await recorder.RecordAsync(User, id, form.Verdict!.Value, form.Comment, cancellationToken);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Forbid();
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(nameof(VerdictForm.Comment), t[ex.Message]);
+            return await ReviewPageAsync(id, form, cancellationToken);
+        }
+
+        TempData["StatusMessage"] = t["Veredicto registrado: {0}.", t[Labels.Of(form.Verdict.Value)]].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> ReviewPageAsync(int id, VerdictForm form, CancellationToken cancellationToken)
+    {
+        var item = await db.ProgressUpdates.AsNoTracking().Where(u => u.Id == id)
+            .SelectQueueItems(db).AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
+        return item is null
+            ? NotFound()
+            : View("Review", new VerificationReviewViewModel(item, form, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""));
+    }
+}
