@@ -23,8 +23,10 @@ public class MilestoneTimelineTests(OpenGovFactory factory)
 
         var html = WebUtility.HtmlDecode(await factory.CreateAnonymousClient().GetStringAsync(plan.Plan.MilestoneUrl(plan.Plan.FirstCode, 2)));
 
-        var needsEvidence = html.IndexOf("Requiere evidencia", StringComparison.Ordinal);
-        var verified = html.IndexOf(">Verificado<", StringComparison.Ordinal);
+        // The facts above show the latest state; the timeline lists every verdict under its update.
+        var timeline = html[html.IndexOf("id=\"updates-heading\"", StringComparison.Ordinal)..];
+        var needsEvidence = timeline.IndexOf("Requiere evidencia", StringComparison.Ordinal);
+        var verified = timeline.IndexOf(">Verificado<", StringComparison.Ordinal);
         Assert.True(needsEvidence > 0 && verified > needsEvidence, "Both verdicts show, oldest first.");
         Assert.Contains("Falta el acta firmada.", html);
         Assert.Contains("Comité coordinador", html);
