@@ -56,5 +56,12 @@ public static class AdminData
     public static Task<uint> VersionOfAsync<T>(OpenGovFactory factory, int id) where T : Core.Common.Entity =>
         factory.WithDbAsync(db => db.Set<T>().AsNoTracking().Where(e => e.Id == id).Select(e => e.Version).SingleAsync());
 
+    /// <summary>Posts a form whose fields may repeat (checkbox lists), with the antiforgery token of the same page.</summary>
+    public static async Task<HttpResponseMessage> PostFieldsAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var token = await Forms.GetAntiforgeryTokenAsync(client, url);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
     public static HttpClient Admin(OpenGovFactory factory) => factory.CreateClientAs(TestUser.InRole(Roles.Admin));
 }

@@ -102,7 +102,13 @@ public sealed class AdminUsersController(
             return RedirectToAction(nameof(Edit), new { id });
         }
 
-        db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp;
+        // The form was loaded from an older version of the account: show what it holds now instead of overwriting.
+        if (!string.Equals(user.ConcurrencyStamp, model.ConcurrencyStamp, StringComparison.Ordinal))
+        {
+            logger.LogInformation("Concurrent edit of user {UserId} refused", id);
+            return await ConflictAsync(id, model, cancellationToken);
+        }
+
         user.Institutions.RemoveAll(i => !institutions.Contains(i));
         user.Institutions.AddRange(institutions.Where(i => !user.Institutions.Contains(i)));
 
@@ -117,7 +123,7 @@ public sealed class AdminUsersController(
 
         Check(await users.RemoveFromRolesAsync(user, rolesBefore.Except(roles)));
         Check(await users.AddToRolesAsync(user, roles.Except(rolesBefore)));
-        audit.Record(nameof(AppUser), id, AuditAction.Updated, new Dictionary<string, (object?, object?)>
+        audit.Record(nameof(AppUser), AuditId(id), AuditAction.Updated, new Dictionary<string, (object?, object?)>
         {
             ["Roles"] = (rolesBefore, roles),
             ["Institutions"] = (institutionsBefore, institutionsAfter),
@@ -164,13 +170,19 @@ public sealed class AdminUsersController(
             Check(await users.ResetAccessFailedCountAsync(user));
         }
 
-        audit.Record(nameof(AppUser), id, AuditAction.Updated, new Dictionary<string, (object?, object?)> { ["LockoutEnd"] = (before, user.LockoutEnd) });
+        audit.Record(nameof(AppUser), AuditId(id), AuditAction.Updated, new Dictionary<string, (object?, object?)> { ["LockoutEnd"] = (before, user.LockoutEnd) });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("User {UserId} locked {Locked} by an admin", id, locked);
         TempData["StatusMessage"] = (locked ? t["Se bloqueó la cuenta de {0}.", user.DisplayName] : t["Se desbloqueó la cuenta de {0}.", user.DisplayName]).Value;
         return RedirectToAction(nameof(Edit), new { id });
     }
+
+    /// <summary>
+    /// Identity ids are GUIDs written with dashes (36 characters); audit entity ids hold 32, so the
+    /// compact form of the same GUID is recorded (<c>Guid.ToString("N")</c>), without a schema change.
+    /// </summary>
+    public static string AuditId(string userId) => Guid.TryParse(userId, out var guid) ? guid.ToString("N") : userId;
 
     private static void Check(IdentityResult result)
     {
