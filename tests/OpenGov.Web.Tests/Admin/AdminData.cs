@@ -31,7 +31,8 @@ public static class AdminData
             db.AddRange(jurisdiction, institution, other, plan);
             await db.SaveChangesAsync();
 
-            var commitment = new Commitment { ActionPlanId = plan.Id, Code = "AD-01", Number = 1, Title = Unique("Compromiso") };
+            // Illustrative, like all generated data: the seed tests check the documented (non-illustrative) records only.
+            var commitment = new Commitment { ActionPlanId = plan.Id, Code = "AD-01", Number = 1, Title = Unique("Compromiso"), IsIllustrative = true };
             var milestone = commitment.AddMilestone(Unique("Hito"), institution.Id, new DateOnly(2024, 3, 1), new DateOnly(2024, 9, 30), 1m);
             db.Add(commitment);
             await db.SaveChangesAsync();
