@@ -48,6 +48,10 @@ public class ActionPlan : Entity
         }
     }
 
+    public void RemoveLeadInstitution(Institution institution) => _leadInstitutions.Remove(institution);
+
+    public void RemoveEndorsement(int endorsementId) => _endorsements.RemoveAll(e => e.Id == endorsementId);
+
     /// <summary>Moves the plan along its lifecycle; it never goes back, so frozen baselines stay frozen.</summary>
     public void MoveTo(PlanStatus next)
     {

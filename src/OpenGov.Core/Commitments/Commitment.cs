@@ -76,4 +76,6 @@ public class Commitment : Entity
             _supportingInstitutions.Add(institution);
         }
     }
+
+    public void RemoveSupportingInstitution(Institution institution) => _supportingInstitutions.Remove(institution);
 }

@@ -1,3 +1,4 @@
+using OpenGov.Web.Features.Admin;
 using OpenGov.Web.Features.Follows;
 using OpenGov.Web.Features.ProgressUpdates;
 using OpenGov.Web.Features.Verifications;
@@ -10,6 +11,7 @@ public static class FeatureSetup
     /// <summary>The feature services that earn a class of their own (STYLE.md habit 3).</summary>
     public static WebApplicationBuilder AddOpenGovFeatures(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<AdminAudit>();
         builder.Services.AddScoped<FollowerNotifications>();
         builder.Services.AddScoped<FollowLinks>();
         builder.Services.AddScoped<FollowSubscriptions>();

@@ -23,6 +23,8 @@ public static class MvcSetup
             {
                 options.ViewLocationFormats.Clear();
                 options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                // The back office keeps its screens together: Features/Admin/AdminPlans/Edit.cshtml.
+                options.ViewLocationFormats.Add("/Features/Admin/{1}/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             })
             .AddViewLocalization()

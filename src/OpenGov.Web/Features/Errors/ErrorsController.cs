@@ -25,8 +25,10 @@ public sealed class ErrorsController : Controller
         return View("ServerError");
     }
 
+    // From the route only: a re-executed POST still carries its form, and a form field named
+    // "Code" (a commitment's code) would otherwise win over the route and turn a 403 into a 404.
     [Route("error/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         return Response.StatusCode switch

@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Commitments;
+using OpenGov.Web.Tests.Account;
+using OpenGov.Web.Tests.Infrastructure;
+
+namespace OpenGov.Web.Tests.Admin;
+
+[Collection(WebTestCollection.Name)]
+public class AdminCommitmentsTests(OpenGovFactory factory)
+{
+    [Fact]
+    public async Task Create_AllTemplateFields_SavedWithNextNumber()
+    {
+        var scenario = await AdminData.CreateAsync(factory);
+        var url = $"/admin/plans/{scenario.PlanId}/commitments/new";
+
+        var response = await AdminData.PostFieldsAsync(AdminData.Admin(factory), url,
+        [
+            new("Code", "AD-02"), new("Title", "Datos abiertos de obra pública"), new("ThematicAxis", "Eje biofísico"),
+            new("Problem", "Problema."), new("StatusQuo", "Situación."), new("Description", "Qué hace."), new("HowItSolves", "Cómo."),
+            new("OgpValues", "AccessToInformation"), new("OgpValues", "Inclusion"), new("Sdgs", "16"), new("Sdgs", "11"),
+            new("LeadInstitutionId", scenario.InstitutionId.ToString()), new("SupportingInstitutionIds", scenario.OtherInstitutionId.ToString()),
+            new("Weight", "0,5"), new("Contact", "Dirección de Obras"), new("Summary", "Resumen."), new("SummaryEn", "Summary."),
+            new("SummaryQu", "Kichwa."), new("IsIllustrative", "true"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await AdminData.QueryAsync(factory, db => db.Commitments.AsNoTracking().Include(c => c.SupportingInstitutions)
+            .SingleAsync(c => c.ActionPlanId == scenario.PlanId && c.Code == "AD-02"));
+        Assert.Equal(2, saved.Number);
+        Assert.Equal(OgpValues.AccessToInformation | OgpValues.Inclusion, saved.OgpValues);
+        Assert.Equal([11, 16], saved.Sdgs);
+        Assert.Equal(0.5m, saved.Weight);
+        Assert.Equal([scenario.OtherInstitutionId], saved.SupportingInstitutions.Select(i => i.Id));
+        Assert.Equal(("Kichwa.", true, scenario.InstitutionId), (saved.SummaryQu, saved.IsIllustrative, saved.LeadInstitutionId));
+    }
+
+    [Fact]
+    public async Task Create_DuplicateCodeInPlan_IsRefusedAndKeepsInput()
+    {
+        var scenario = await AdminData.CreateAsync(factory);
+        var url = $"/admin/plans/{scenario.PlanId}/commitments/new";
+
+        var response = await Forms.PostAsync(AdminData.Admin(factory), url, url, new Dictionary<string, string>
+        {
+            ["Code"] = "AD-01", ["Title"] = "Título tecleado que no se pierde",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.TextAsync();
+        Assert.Contains("Este plan ya tiene un compromiso con el código AD-01.", html);
+        Assert.Contains("value=\"Título tecleado que no se pierde\"", html);
+        Assert.Equal(1, await AdminData.QueryAsync(factory, db => db.Commitments.CountAsync(c => c.ActionPlanId == scenario.PlanId)));
+    }
+
+    [Fact]
+    public async Task Edit_ConcurrentSaves_SecondGetsConflictAndDatabaseKeepsFirst()
+    {
+        var scenario = await AdminData.CreateAsync(factory);
+        var url = $"/admin/commitments/{scenario.CommitmentId}/edit";
+        var version = await AdminData.VersionOfAsync<Commitment>(factory, scenario.CommitmentId);
+        var client = AdminData.Admin(factory);
+
+        var one = await Forms.PostAsync(client, url, url, new Dictionary<string, string> { ["Code"] = "AD-01", ["Title"] = "Título de la primera persona", ["Version"] = version.ToString() });
+        var two = await Forms.PostAsync(client, url, url, new Dictionary<string, string> { ["Code"] = "AD-01", ["Title"] = "Título de la segunda persona", ["Version"] = version.ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, one.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, two.StatusCode);
+        var html = await two.TextAsync();
+        Assert.Contains("Otra persona cambió este registro", html);
+        Assert.Contains("value=\"Título de la segunda persona\"", html);
+        Assert.Equal("Título de la primera persona", await AdminData.QueryAsync(factory, db => db.Commitments.Where(c => c.Id == scenario.CommitmentId).Select(c => c.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Delete_CommitmentWithMilestones_IsRefusedAndNothingChanges()
+    {
+        var scenario = await AdminData.CreateAsync(factory);
+        var url = $"/admin/commitments/{scenario.CommitmentId}/delete";
+        var version = await AdminData.VersionOfAsync<Commitment>(factory, scenario.CommitmentId);
+
+        var response = await Forms.PostAsync(AdminData.Admin(factory), url, url, new Dictionary<string, string> { ["Version"] = version.ToString() });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("No se puede eliminar", await response.TextAsync());
+        Assert.Contains("tiene 1 hitos", await response.TextAsync());
+        Assert.True(await AdminData.QueryAsync(factory, db => db.Commitments.AnyAsync(c => c.Id == scenario.CommitmentId)));
+    }
+}

@@ -1,0 +1,83 @@
+namespace OpenGov.Web.Tests.Authorization;
+
+/// <summary>
+/// Every endpoint that needs a signed-in user, with the roles allowed through. A new controller
+/// action must be added here: <see cref="AuthorizationMatrixTests.EveryProtectedAction_IsInTheMatrix"/>
+/// fails otherwise.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public static readonly IReadOnlySet<MatrixRole> AdminOnly = new HashSet<MatrixRole> { MatrixRole.Admin };
+
+    public static readonly IReadOnlySet<MatrixRole> AnySignedIn = Enum.GetValues<MatrixRole>().Where(r => r != MatrixRole.Anonymous).ToHashSet();
+
+    public static readonly IReadOnlyList<MatrixEndpoint> Endpoints =
+    [
+        // Account pages any signed-in person uses.
+        new("GET", "/account", AnySignedIn),
+        new("POST", "/account/sign-out", AnySignedIn),
+
+        // Back office: start page.
+        new("GET", "/admin", AdminOnly),
+
+        // Institutions.
+        new("GET", "/admin/institutions", AdminOnly),
+        new("GET", "/admin/institutions/new", AdminOnly),
+        new("POST", "/admin/institutions/new", AdminOnly, new Dictionary<string, string>
+        {
+            ["JurisdictionId"] = "{jurisdictionId}", ["Name"] = "Institución de la matriz {unique}", ["Kind"] = "Government",
+        }),
+        new("GET", "/admin/institutions/{institutionId}/edit", AdminOnly),
+        new("POST", "/admin/institutions/{institutionId}/edit", AdminOnly, new Dictionary<string, string> { ["Name"] = "Institución {unique}", ["Kind"] = "Government" }),
+        new("GET", "/admin/institutions/{institutionId}/delete", AdminOnly),
+        new("POST", "/admin/institutions/{institutionId}/delete", AdminOnly, new Dictionary<string, string> { ["Version"] = "0" }),
+
+        // Action plans and their endorsements.
+        new("GET", "/admin/plans", AdminOnly),
+        new("GET", "/admin/plans/new", AdminOnly),
+        new("POST", "/admin/plans/new", AdminOnly, new Dictionary<string, string>
+        {
+            ["JurisdictionId"] = "{jurisdictionId}", ["Title"] = "Plan {unique}", ["Number"] = "1", ["PeriodStart"] = "2024-01-01", ["PeriodEnd"] = "2025-01-01",
+        }),
+        new("GET", "/admin/plans/{planId}/edit", AdminOnly),
+        new("POST", "/admin/plans/{planId}/edit", AdminOnly, new Dictionary<string, string>
+        {
+            ["Title"] = "Plan {unique}", ["Number"] = "1", ["PeriodStart"] = "2024-01-01", ["PeriodEnd"] = "2026-12-31", ["Status"] = "CoCreation",
+        }),
+        new("POST", "/admin/plans/{planId}/endorsements", AdminOnly, new Dictionary<string, string> { ["NewEndorsement.Organization"] = "Organización {unique}" }),
+        new("POST", "/admin/plans/{planId}/endorsements/{endorsementId}/delete", AdminOnly),
+        new("GET", "/admin/plans/{planId}/delete", AdminOnly),
+        new("POST", "/admin/plans/{planId}/delete", AdminOnly, new Dictionary<string, string> { ["Version"] = "0" }),
+
+        // Commitments.
+        new("GET", "/admin/commitments", AdminOnly),
+        new("GET", "/admin/plans/{planId}/commitments/new", AdminOnly),
+        new("POST", "/admin/plans/{planId}/commitments/new", AdminOnly, new Dictionary<string, string> { ["Code"] = "M-{unique}", ["Title"] = "Compromiso {unique}" }),
+        new("GET", "/admin/commitments/{commitmentId}/edit", AdminOnly),
+        new("POST", "/admin/commitments/{commitmentId}/edit", AdminOnly, new Dictionary<string, string> { ["Code"] = "AD-01", ["Title"] = "Compromiso {unique}" }),
+        new("GET", "/admin/commitments/{commitmentId}/delete", AdminOnly),
+        new("POST", "/admin/commitments/{commitmentId}/delete", AdminOnly, new Dictionary<string, string> { ["Version"] = "0" }),
+
+        // Milestones.
+        new("GET", "/admin/milestones", AdminOnly),
+        new("GET", "/admin/commitments/{commitmentId}/milestones/new", AdminOnly),
+        new("POST", "/admin/commitments/{commitmentId}/milestones/new", AdminOnly, new Dictionary<string, string>
+        {
+            ["Title"] = "Hito {unique}", ["ResponsibleInstitutionId"] = "{institutionId}",
+        }),
+        new("GET", "/admin/milestones/{milestoneId}/edit", AdminOnly),
+        new("POST", "/admin/milestones/{milestoneId}/edit", AdminOnly, new Dictionary<string, string>
+        {
+            ["Title"] = "Hito {unique}", ["ResponsibleInstitutionId"] = "{institutionId}",
+        }),
+        new("GET", "/admin/milestones/{milestoneId}/delete", AdminOnly),
+        new("POST", "/admin/milestones/{milestoneId}/delete", AdminOnly, new Dictionary<string, string> { ["Version"] = "0" }),
+
+        // Users.
+        new("GET", "/admin/users", AdminOnly),
+        new("GET", "/admin/users/{userId}/edit", AdminOnly),
+        new("POST", "/admin/users/{userId}/edit", AdminOnly, new Dictionary<string, string> { ["Roles"] = "Citizen" }),
+        new("POST", "/admin/users/{userId}/lock", AdminOnly),
+        new("POST", "/admin/users/{userId}/unlock", AdminOnly),
+    ];
+}

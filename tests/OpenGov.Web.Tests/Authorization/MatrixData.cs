@@ -1,0 +1,64 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Web.Identity;
+using OpenGov.Web.Tests.Account;
+using OpenGov.Web.Tests.Admin;
+using OpenGov.Web.Tests.Infrastructure;
+
+namespace OpenGov.Web.Tests.Authorization;
+
+/// <summary>
+/// The records the matrix URLs point at, created once per test host. Each has dependents (the
+/// milestone has a progress update), so an Admin's delete request is refused and the rows stay.
+/// </summary>
+public sealed class MatrixData
+{
+    private static readonly ConditionalWeakTable<OpenGovFactory, Task<MatrixData>> Cache = [];
+
+    private readonly Dictionary<string, string> _values;
+
+    private MatrixData(AdminScenario scenario, int endorsementId, string userId)
+    {
+        Scenario = scenario;
+        _values = new Dictionary<string, string>
+        {
+            ["{jurisdictionId}"] = scenario.JurisdictionId.ToString(),
+            ["{institutionId}"] = scenario.InstitutionId.ToString(),
+            ["{otherInstitutionId}"] = scenario.OtherInstitutionId.ToString(),
+            ["{planId}"] = scenario.PlanId.ToString(),
+            ["{commitmentId}"] = scenario.CommitmentId.ToString(),
+            ["{milestoneId}"] = scenario.MilestoneId.ToString(),
+            ["{endorsementId}"] = endorsementId.ToString(),
+            ["{userId}"] = userId,
+        };
+    }
+
+    public AdminScenario Scenario { get; }
+
+    public static Task<MatrixData> ForAsync(OpenGovFactory factory) => Cache.GetValue(factory, CreateAsync);
+
+    public string Fill(string template)
+    {
+        var filled = _values.Aggregate(template, (text, value) => text.Replace(value.Key, value.Value, StringComparison.Ordinal));
+        return filled.Replace("{unique}", Guid.NewGuid().ToString("N")[..8], StringComparison.Ordinal);
+    }
+
+    public TestUser? UserFor(MatrixRole role) => role switch
+    {
+        MatrixRole.Anonymous => null,
+        MatrixRole.Citizen => TestUser.InRole(Roles.Citizen),
+        MatrixRole.OfficialOfInstitution => TestUser.InRole(Roles.Official, Scenario.InstitutionId),
+        MatrixRole.OfficialOfOtherInstitution => TestUser.InRole(Roles.Official, Scenario.OtherInstitutionId),
+        MatrixRole.SteeringCommittee => TestUser.InRole(Roles.SteeringCommittee),
+        MatrixRole.Monitor => TestUser.InRole(Roles.Monitor),
+        _ => TestUser.InRole(Roles.Admin),
+    };
+
+    private static async Task<MatrixData> CreateAsync(OpenGovFactory factory)
+    {
+        var scenario = await AdminData.CreateAsync(factory, withProgress: true);
+        var endorsementId = await factory.WithDbAsync(db => db.Endorsements.Where(e => e.ActionPlanId == scenario.PlanId).Select(e => e.Id).SingleAsync());
+        var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
+        return new MatrixData(scenario, endorsementId, user.Id);
+    }
+}
