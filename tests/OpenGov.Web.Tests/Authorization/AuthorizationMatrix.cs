@@ -9,6 +9,12 @@ public static class AuthorizationMatrix
 {
     public static readonly IReadOnlySet<MatrixRole> AdminOnly = new HashSet<MatrixRole> { MatrixRole.Admin };
 
+    public static readonly IReadOnlySet<MatrixRole> Officials = new HashSet<MatrixRole> { MatrixRole.OfficialOfInstitution, MatrixRole.OfficialOfOtherInstitution };
+
+    public static readonly IReadOnlySet<MatrixRole> OfficialOfInstitution = new HashSet<MatrixRole> { MatrixRole.OfficialOfInstitution };
+
+    public static readonly IReadOnlySet<MatrixRole> Committee = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee };
+
     public static readonly IReadOnlySet<MatrixRole> AnySignedIn = Enum.GetValues<MatrixRole>().Where(r => r != MatrixRole.Anonymous).ToHashSet();
 
     public static readonly IReadOnlyList<MatrixEndpoint> Endpoints =
@@ -79,5 +85,23 @@ public static class AuthorizationMatrix
         new("POST", "/admin/users/{userId}/edit", AdminOnly, new Dictionary<string, string> { ["Roles"] = "Citizen" }),
         new("POST", "/admin/users/{userId}/lock", AdminOnly),
         new("POST", "/admin/users/{userId}/unlock", AdminOnly),
+
+        // Officials report on milestones of their own institution only. The allowed role posts an
+        // incomplete form (no narrative, no reason) so it gets the form back with errors: authorization
+        // passed and nothing is written.
+        new("GET", "/my/milestones", Officials),
+        new("GET", "/my/milestones/{milestoneId}/report", OfficialOfInstitution),
+        new("POST", "/my/milestones/{milestoneId}/report", OfficialOfInstitution, new Dictionary<string, string>
+        {
+            ["MilestoneId"] = "{milestoneId}", ["Version"] = "0", ["Progress"] = "50", ["Status"] = "InProgress",
+        }),
+        new("GET", "/my/milestones/{milestoneId}/replan", new HashSet<MatrixRole> { MatrixRole.OfficialOfInstitution, MatrixRole.Admin }),
+        new("POST", "/my/milestones/{milestoneId}/replan", new HashSet<MatrixRole> { MatrixRole.OfficialOfInstitution, MatrixRole.Admin },
+            new Dictionary<string, string> { ["MilestoneId"] = "{milestoneId}", ["Version"] = "0" }),
+
+        // The steering committee's verification queue ("second key"); a dispute without a reason is refused.
+        new("GET", "/committee/verifications", Committee),
+        new("GET", "/committee/verifications/{progressUpdateId}", Committee),
+        new("POST", "/committee/verifications/{progressUpdateId}", Committee, new Dictionary<string, string> { ["Verdict"] = "Disputed" }),
     ];
 }

@@ -17,7 +17,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, string userId)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -29,6 +29,7 @@ public sealed class MatrixData
             ["{commitmentId}"] = scenario.CommitmentId.ToString(),
             ["{milestoneId}"] = scenario.MilestoneId.ToString(),
             ["{endorsementId}"] = endorsementId.ToString(),
+            ["{progressUpdateId}"] = progressUpdateId.ToString(),
             ["{userId}"] = userId,
         };
     }
@@ -58,7 +59,8 @@ public sealed class MatrixData
     {
         var scenario = await AdminData.CreateAsync(factory, withProgress: true);
         var endorsementId = await factory.WithDbAsync(db => db.Endorsements.Where(e => e.ActionPlanId == scenario.PlanId).Select(e => e.Id).SingleAsync());
+        var progressUpdateId = await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.MilestoneId == scenario.MilestoneId).Select(u => u.Id).FirstAsync());
         var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
-        return new MatrixData(scenario, endorsementId, user.Id);
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id);
     }
 }
