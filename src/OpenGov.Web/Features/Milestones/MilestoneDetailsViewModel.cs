@@ -30,4 +30,5 @@ public sealed record MilestoneDetailsViewModel(
     string? ReplanReason,
     IReadOnlyList<TimelineEntry> Updates,
     int? VerifiedProgress = null,
-    StatusTagKind? Verification = null);
+    StatusTagKind? Verification = null,
+    bool IsIllustrative = false);

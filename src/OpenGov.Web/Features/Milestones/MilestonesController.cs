@@ -30,6 +30,7 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
                     plan.Jurisdiction.IsDefault,
                     commitment.Code,
                     CommitmentTitle = commitment.Title,
+                    commitment.IsIllustrative,
                     milestone.Title,
                     Responsible = milestone.ResponsibleInstitution!.Name,
                     milestone.BaselineStart,
@@ -69,6 +70,6 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
             m.Slug, m.JurisdictionName, m.IsDefault, number, m.Code, m.CommitmentTitle, order, m.Title, m.Responsible,
             m.BaselineStart, m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.ExpectedOutput, m.MeansOfVerification,
             m.Progress, m.Status, schedule, m.ReplanReason, updates,
-            m.Verified, VerificationStates.Of(m.HasUpdates, m.LatestVerdict)));
+            m.Verified, VerificationStates.Of(m.HasUpdates, m.LatestVerdict), m.IsIllustrative));
     }
 }
