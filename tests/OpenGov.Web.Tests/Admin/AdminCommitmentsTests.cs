@@ -37,6 +37,25 @@ public class AdminCommitmentsTests(OpenGovFactory factory)
     }
 
     [Fact]
+    public async Task Create_WithSupportingInstitution_AuditsTheLinkInTheCommitmentHistory()
+    {
+        var scenario = await AdminData.CreateAsync(factory);
+        var url = $"/admin/plans/{scenario.PlanId}/commitments/new";
+
+        await AdminData.PostFieldsAsync(AdminData.Admin(factory), url,
+        [
+            new("Code", "AD-07"), new("Title", "Compromiso con apoyo"), new("SupportingInstitutionIds", scenario.OtherInstitutionId.ToString()),
+        ]);
+
+        var commitmentId = await AdminData.QueryAsync(factory, db => db.Commitments
+            .Where(c => c.ActionPlanId == scenario.PlanId && c.Code == "AD-07").Select(c => c.Id).SingleAsync());
+        var link = await AdminData.QueryAsync(factory, db => db.AuditEvents.AsNoTracking()
+            .SingleAsync(a => a.EntityType == "CommitmentSupportingInstitutions" && a.CommitmentId == commitmentId));
+        Assert.Equal($"{commitmentId}:{scenario.OtherInstitutionId}", link.EntityId);
+        Assert.Equal("Admin", link.ActorRole);
+    }
+
+    [Fact]
     public async Task Create_DuplicateCodeInPlan_IsRefusedAndKeepsInput()
     {
         var scenario = await AdminData.CreateAsync(factory);

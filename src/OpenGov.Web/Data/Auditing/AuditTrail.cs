@@ -22,8 +22,7 @@ internal sealed class AuditTrail
     public static AuditTrail Capture(ChangeTracker changeTracker)
     {
         var trail = new AuditTrail();
-        // Follows hold private e-mail addresses: they never enter the public history.
-        foreach (var entry in changeTracker.Entries().Where(e => e.Entity is Entity and not Follow))
+        foreach (var entry in changeTracker.Entries().Where(IsAudited))
         {
             var action = entry.State switch
             {
@@ -40,8 +39,10 @@ internal sealed class AuditTrail
             var changes = new Dictionary<string, object?[]>();
             foreach (var property in entry.Properties)
             {
-                // Keys, row versions and file contents are not history a reader needs.
-                if (property.Metadata.IsPrimaryKey() || property.Metadata.IsConcurrencyToken || property.Metadata.ClrType == typeof(byte[]))
+                // Keys, row versions and file contents are not history a reader needs; a link row
+                // (a plan's lead institution, say) is nothing but its keys, so those are kept.
+                if ((property.Metadata.IsPrimaryKey() && !entry.Metadata.IsPropertyBag)
+                    || property.Metadata.IsConcurrencyToken || property.Metadata.ClrType == typeof(byte[]))
                 {
                     continue;
                 }
@@ -70,17 +71,34 @@ internal sealed class AuditTrail
             ActorId = actor.UserId,
             ActorRole = actor.Role,
             ActorInstitution = institutionName,
-            EntityType = p.Entry.Metadata.ClrType.Name,
-            EntityId = Convert.ToString(p.Entry.Property(nameof(Entity.Id)).CurrentValue, CultureInfo.InvariantCulture) ?? "",
+            EntityType = TypeName(p.Entry),
+            EntityId = KeyOf(p.Entry),
             Action = p.Action,
             CommitmentId = CommitmentOf(p.Entry),
             Changes = JsonSerializer.Serialize(p.Changes.ToDictionary(c => c.Key, c => new { before = c.Value[0], after = c.Value[1] })),
         });
 
+    /// <summary>
+    /// Entities, and the many-to-many link rows between them (lead and supporting institutions).
+    /// Follows hold private e-mail addresses: they never enter the public history.
+    /// </summary>
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.Entity is Entity and not Follow
+        || (entry.Metadata.IsPropertyBag && entry.Metadata.GetForeignKeys().All(fk => typeof(Entity).IsAssignableFrom(fk.PrincipalEntityType.ClrType)));
+
+    // Link rows are named after their table: commitment_supporting_institutions → CommitmentSupportingInstitutions.
+    private static string TypeName(EntityEntry entry) => entry.Metadata.IsPropertyBag
+        ? string.Concat(entry.Metadata.Name.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
+        : entry.Metadata.ClrType.Name;
+
+    private static string KeyOf(EntityEntry entry) => string.Join(':', entry.Metadata.FindPrimaryKey()!.Properties
+        .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+
     private static int? CommitmentOf(EntityEntry entry) => entry.Entity switch
     {
         Commitment commitment => commitment.Id,
         Milestone milestone => milestone.CommitmentId,
+        _ when entry.Metadata.IsPropertyBag && entry.Metadata.FindProperty("CommitmentId") is { } key => (int?)entry.Property(key.Name).CurrentValue,
         _ => null,
     };
 }
