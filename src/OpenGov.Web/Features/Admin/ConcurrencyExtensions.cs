@@ -11,6 +11,31 @@ public static class ConcurrencyExtensions
     /// marked modified even when only its relationships changed (lead institutions…), so the UPDATE with
     /// the version check always runs; unchanged columns are not written to the audit trail.
     /// </summary>
+    /// <summary>
+    /// Deletes the entity from the version the confirmation page showed. Returns null when it is gone,
+    /// otherwise the message to show: someone changed it meanwhile, or a dependent row appeared since
+    /// the page checked (the foreign keys refuse the delete; nothing public is ever lost).
+    /// </summary>
+    public static async Task<string?> TryDeleteAsync(this AppDbContext db, Entity entity, uint version, ILogger logger, CancellationToken cancellationToken)
+    {
+        db.Entry(entity).Property(e => e.Version).OriginalValue = version;
+        db.Remove(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return AdminText.DeleteConflict;
+        }
+        catch (DbUpdateException exception)
+        {
+            logger.LogWarning(exception, "Delete of {EntityType} {EntityId} refused by the database", entity.GetType().Name, entity.Id);
+            return AdminText.DependentsAppeared;
+        }
+    }
+
     public static void ExpectVersion(this AppDbContext db, Entity entity, uint version)
     {
         var entry = db.Entry(entity);

@@ -167,21 +167,9 @@ public sealed class AdminCommitmentsController(
             return View(DeleteView, model);
         }
 
-        db.Entry(commitment).Property(c => c.Version).OriginalValue = version;
-        db.Commitments.Remove(commitment);
-        try
+        if (await db.TryDeleteAsync(commitment, version, logger, cancellationToken) is { } refusal)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t[AdminText.DeleteConflict]);
-            return View(DeleteView, model);
-        }
-        catch (DbUpdateException exception)
-        {
-            logger.LogWarning(exception, "Delete of commitment {CommitmentId} refused by the database", id);
-            ModelState.AddModelError(string.Empty, t[AdminText.DependentsAppeared]);
+            ModelState.AddModelError(string.Empty, t[refusal]);
             return View(DeleteView, model);
         }
 

@@ -131,22 +131,9 @@ public sealed class AdminInstitutionsController(
             return View("/Features/Admin/Delete.cshtml", model);
         }
 
-        db.Entry(institution).Property(i => i.Version).OriginalValue = version;
-        db.Institutions.Remove(institution);
-        try
+        if (await db.TryDeleteAsync(institution, version, logger, cancellationToken) is { } refusal)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t[AdminText.DeleteConflict]);
-            return View("/Features/Admin/Delete.cshtml", model);
-        }
-        catch (DbUpdateException exception)
-        {
-            // A milestone or user started using it between the check above and the delete.
-            logger.LogWarning(exception, "Delete of institution {InstitutionId} refused by the database", id);
-            ModelState.AddModelError(string.Empty, t[AdminText.DependentsAppeared]);
+            ModelState.AddModelError(string.Empty, t[refusal]);
             return View("/Features/Admin/Delete.cshtml", model);
         }
 

@@ -193,21 +193,9 @@ public sealed class AdminMilestonesController(
             return View(DeleteView, model);
         }
 
-        db.Entry(milestone).Property(m => m.Version).OriginalValue = version;
-        db.Milestones.Remove(milestone);
-        try
+        if (await db.TryDeleteAsync(milestone, version, logger, cancellationToken) is { } refusal)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t[AdminText.DeleteConflict]);
-            return View(DeleteView, model);
-        }
-        catch (DbUpdateException exception)
-        {
-            logger.LogWarning(exception, "Delete of milestone {MilestoneId} refused by the database", id);
-            ModelState.AddModelError(string.Empty, t[AdminText.DependentsAppeared]);
+            ModelState.AddModelError(string.Empty, t[refusal]);
             return View(DeleteView, model);
         }
 

@@ -206,21 +206,9 @@ public sealed class AdminPlansController(
             return View(DeleteView, model);
         }
 
-        db.Entry(plan).Property(p => p.Version).OriginalValue = version;
-        db.ActionPlans.Remove(plan);
-        try
+        if (await db.TryDeleteAsync(plan, version, logger, cancellationToken) is { } refusal)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, t[AdminText.DeleteConflict]);
-            return View(DeleteView, model);
-        }
-        catch (DbUpdateException exception)
-        {
-            logger.LogWarning(exception, "Delete of action plan {PlanId} refused by the database", id);
-            ModelState.AddModelError(string.Empty, t[AdminText.DependentsAppeared]);
+            ModelState.AddModelError(string.Empty, t[refusal]);
             return View(DeleteView, model);
         }
 
