@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Write and publish monitoring reports.</summary>
     public const string PublishReports = "PublishReports";
 
+    /// <summary>Record steering-committee meetings and publish their minutes (the committee, or an Admin on its behalf).</summary>
+    public const string RecordMeetings = "RecordMeetings";
+
     /// <summary>The back office: plans, users, roles, moderation, imports.</summary>
     public const string Administer = "Administer";
 }

@@ -5,6 +5,7 @@ using OpenGov.Core.Auditing;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
 using OpenGov.Core.Jurisdictions;
+using OpenGov.Core.Meetings;
 using OpenGov.Core.Participation;
 using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Identity;
@@ -28,6 +29,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
+    public DbSet<MeetingAddendum> MeetingAddenda => Set<MeetingAddendum>();
+    public DbSet<ReviewedMilestone> ReviewedMilestones => Set<ReviewedMilestone>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

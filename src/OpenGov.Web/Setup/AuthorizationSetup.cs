@@ -18,6 +18,7 @@ public static class AuthorizationSetup
             .AddPolicy(Policies.ReportProgress, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Official))
             .AddPolicy(Policies.VerifyProgress, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SteeringCommittee))
             .AddPolicy(Policies.PublishReports, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Monitor))
+            .AddPolicy(Policies.RecordMeetings, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SteeringCommittee, Roles.Admin))
             .AddPolicy(Policies.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         return builder;
     }

@@ -1,5 +1,7 @@
 using OpenGov.Web.Features.Admin;
+using OpenGov.Web.Features.Feeds;
 using OpenGov.Web.Features.Follows;
+using OpenGov.Web.Features.Meetings;
 using OpenGov.Web.Features.ProgressUpdates;
 using OpenGov.Web.Features.Verifications;
 using OpenGov.Web.Infrastructure.Email;
@@ -17,6 +19,10 @@ public static class FeatureSetup
         builder.Services.AddScoped<FollowSubscriptions>();
         builder.Services.AddScoped<ProgressReporter>();
         builder.Services.AddScoped<VerdictRecorder>();
+        builder.Services.AddScoped<MeetingPublisher>();
+        // Each source adds its own entries to the jurisdiction's feed; monitoring reports plug in here.
+        builder.Services.AddScoped<IJurisdictionFeedSource, MinutesFeedSource>();
+        builder.Services.AddScoped<IJurisdictionFeedSource, ProgressUpdatesFeedSource>();
 
         builder.Services.Configure<OutboxDrainOptions>(builder.Configuration.GetSection(OutboxDrainOptions.Section));
         builder.Services.AddScoped<OutboxDrainer>();

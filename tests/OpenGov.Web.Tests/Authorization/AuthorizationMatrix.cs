@@ -15,6 +15,8 @@ public static class AuthorizationMatrix
 
     public static readonly IReadOnlySet<MatrixRole> Committee = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee };
 
+    public static readonly IReadOnlySet<MatrixRole> CommitteeOrAdmin = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee, MatrixRole.Admin };
+
     public static readonly IReadOnlySet<MatrixRole> AnySignedIn = Enum.GetValues<MatrixRole>().Where(r => r != MatrixRole.Anonymous).ToHashSet();
 
     public static readonly IReadOnlyList<MatrixEndpoint> Endpoints =
@@ -103,5 +105,18 @@ public static class AuthorizationMatrix
         new("GET", "/committee/verifications", Committee),
         new("GET", "/committee/verifications/{progressUpdateId}", Committee),
         new("POST", "/committee/verifications/{progressUpdateId}", Committee, new Dictionary<string, string> { ["Verdict"] = "Disputed" }),
+
+        // Committee meetings. Allowed roles post incomplete forms (no title, no confirmation, no text), so
+        // they get the form back with errors and the matrix meetings stay as they are.
+        new("GET", "/committee/meetings", CommitteeOrAdmin),
+        new("GET", "/committee/meetings/new", CommitteeOrAdmin),
+        new("POST", "/committee/meetings/new", CommitteeOrAdmin, new Dictionary<string, string> { ["JurisdictionId"] = "{jurisdictionId}" }),
+        new("GET", "/committee/meetings/{meetingId}/edit", CommitteeOrAdmin),
+        new("POST", "/committee/meetings/{meetingId}/edit", CommitteeOrAdmin, new Dictionary<string, string> { ["Title"] = "" }),
+        new("POST", "/committee/meetings/{meetingId}/announce", CommitteeOrAdmin),
+        new("GET", "/committee/meetings/{meetingId}/publish", CommitteeOrAdmin),
+        new("POST", "/committee/meetings/{meetingId}/publish", CommitteeOrAdmin),
+        new("GET", "/committee/meetings/{publishedMeetingId}/addendum", CommitteeOrAdmin),
+        new("POST", "/committee/meetings/{publishedMeetingId}/addendum", CommitteeOrAdmin, new Dictionary<string, string> { ["Text"] = "" }),
     ];
 }

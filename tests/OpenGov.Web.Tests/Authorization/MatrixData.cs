@@ -17,7 +17,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -31,6 +31,8 @@ public sealed class MatrixData
             ["{endorsementId}"] = endorsementId.ToString(),
             ["{progressUpdateId}"] = progressUpdateId.ToString(),
             ["{userId}"] = userId,
+            ["{meetingId}"] = meetings.Draft.ToString(),
+            ["{publishedMeetingId}"] = meetings.Published.ToString(),
         };
     }
 
@@ -61,6 +63,7 @@ public sealed class MatrixData
         var endorsementId = await factory.WithDbAsync(db => db.Endorsements.Where(e => e.ActionPlanId == scenario.PlanId).Select(e => e.Id).SingleAsync());
         var progressUpdateId = await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.MilestoneId == scenario.MilestoneId).Select(u => u.Id).FirstAsync());
         var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id);
+        var meetings = await Meetings.MeetingData.DraftAndPublishedAsync(factory, scenario.JurisdictionId);
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings);
     }
 }

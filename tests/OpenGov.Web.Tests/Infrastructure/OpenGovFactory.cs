@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenGov.Web.Data;
 using OpenGov.Web.Data.Interceptors;
+using OpenGov.Web.Identity;
 
 namespace OpenGov.Web.Tests.Infrastructure;
 
@@ -86,9 +87,25 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client signed in through the test scheme as the given role(s) and institutions.</summary>
     public HttpClient CreateClientAs(TestUser user, bool followRedirects = false)
     {
+        EnsureAccount(user);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
         client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user.ToHeader());
         return client;
+    }
+
+    /// <summary>
+    /// Rows the test user writes (addenda, verdicts, reports) reference their account, as real
+    /// users' rows do: the account exists before the first request.
+    /// </summary>
+    private void EnsureAccount(TestUser user)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!db.Users.Any(u => u.Id == user.Id))
+        {
+            db.Users.Add(new AppUser { Id = user.Id, UserName = user.Id, Email = $"{user.Id}@example.org", DisplayName = user.Id });
+            db.SaveChanges();
+        }
     }
 
     public HttpClient CreateAnonymousClient(bool followRedirects = false) =>

@@ -911,6 +911,200 @@ namespace OpenGov.Web.Data.Migrations
                     b.ToTable("jurisdictions", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Meetings.CommitteeMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActionPlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_plan_id");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("agenda");
+
+                    b.Property<DateTime?>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
+                    b.Property<int?>("AttendeeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendee_count");
+
+                    b.Property<string>("AttendingInstitutions")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("attending_institutions");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Decisions")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("decisions");
+
+                    b.Property<bool>("IsIllustrative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_illustrative");
+
+                    b.Property<bool>("IsOpenToPublic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_open_to_public");
+
+                    b.Property<int>("JurisdictionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("jurisdiction_id");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("online_link");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_meetings");
+
+                    b.HasIndex("ActionPlanId")
+                        .HasDatabaseName("ix_committee_meetings_action_plan_id");
+
+                    b.HasIndex("JurisdictionId", "Status", "Date")
+                        .HasDatabaseName("ix_committee_meetings_jurisdiction_id_status_date");
+
+                    b.ToTable("committee_meetings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_committee_meetings_attendee_count", "attendee_count IS NULL OR attendee_count >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Meetings.MeetingAddendum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<int>("CommitteeMeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_meeting_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_meeting_addenda");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_committee_meeting_addenda_author_id");
+
+                    b.HasIndex("CommitteeMeetingId", "AddedAt")
+                        .HasDatabaseName("ix_committee_meeting_addenda_committee_meeting_id_added_at");
+
+                    b.ToTable("committee_meeting_addenda", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Meetings.ReviewedMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeMeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_meeting_id");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("integer")
+                        .HasColumnName("milestone_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_meeting_milestones");
+
+                    b.HasIndex("MilestoneId")
+                        .HasDatabaseName("ix_committee_meeting_milestones_milestone_id");
+
+                    b.HasIndex("CommitteeMeetingId", "MilestoneId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_committee_meeting_milestones_committee_meeting_id_milestone");
+
+                    b.ToTable("committee_meeting_milestones", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Core.Participation.Follow", b =>
                 {
                     b.Property<int>("Id")
@@ -1377,6 +1571,56 @@ namespace OpenGov.Web.Data.Migrations
                     b.Navigation("Jurisdiction");
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Meetings.CommitteeMeeting", b =>
+                {
+                    b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_committee_meetings_action_plans_action_plan_id");
+
+                    b.HasOne("OpenGov.Core.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_meetings_jurisdictions_jurisdiction_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Meetings.MeetingAddendum", b =>
+                {
+                    b.HasOne("OpenGov.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_meeting_addenda_asp_net_users_author_id");
+
+                    b.HasOne("OpenGov.Core.Meetings.CommitteeMeeting", null)
+                        .WithMany("Addenda")
+                        .HasForeignKey("CommitteeMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_meeting_addenda_committee_meetings_committee_meet");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Meetings.ReviewedMilestone", b =>
+                {
+                    b.HasOne("OpenGov.Core.Meetings.CommitteeMeeting", null)
+                        .WithMany("ReviewedMilestones")
+                        .HasForeignKey("CommitteeMeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_meeting_milestones_committee_meetings_committee_m");
+
+                    b.HasOne("OpenGov.Core.Commitments.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_meeting_milestones_milestones_milestone_id");
+                });
+
             modelBuilder.Entity("OpenGov.Core.Participation.Follow", b =>
                 {
                     b.HasOne("OpenGov.Core.Commitments.Commitment", null)
@@ -1460,6 +1704,13 @@ namespace OpenGov.Web.Data.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("Verifications");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Meetings.CommitteeMeeting", b =>
+                {
+                    b.Navigation("Addenda");
+
+                    b.Navigation("ReviewedMilestones");
                 });
 #pragma warning restore 612, 618
         }

@@ -48,6 +48,7 @@ public static class DemoDataSeeder
                 logger.LogInformation("Loaded the demo data of jurisdiction {Slug}", file.Jurisdiction.Slug);
             }
 
+            await DemoMeetingsSeeder.SeedAsync(db, today, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }

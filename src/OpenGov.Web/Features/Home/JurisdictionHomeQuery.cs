@@ -4,14 +4,15 @@ using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Jurisdictions;
+using OpenGov.Web.Features.Meetings;
 using OpenGov.Web.Features.Milestones;
 using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Home;
 
 /// <summary>
-/// Builds a jurisdiction's home in five queries whatever the plan's size: jurisdiction, active plan,
-/// commitments, milestones, recent updates. Due-soon and overdue lists come from the milestones in memory.
+/// Builds a jurisdiction's home in six queries whatever the plan's size: jurisdiction, active plan,
+/// commitments, milestones, recent updates, next committee meeting. Due-soon and overdue lists come from the milestones in memory.
 /// </summary>
 public static class JurisdictionHomeQuery
 {
@@ -29,13 +30,16 @@ public static class JurisdictionHomeQuery
             return null;
         }
 
+        var nextMeeting = await db.CommitteeMeetings.AsNoTracking().Public().ForJurisdiction(jurisdiction.Id).UpcomingFrom(today)
+            .Select(m => new MeetingListItem(m.Id, m.Title, m.Date, m.StartTime, m.Place, m.IsOpenToPublic, m.Status, jurisdiction.Slug, jurisdiction.Name))
+            .FirstOrDefaultAsync(cancellationToken);
         var plan = await db.ActionPlans.AsNoTracking().ForJurisdiction(jurisdiction.Id).ActiveFirst()
             .Select(p => new { p.Id, p.Number, p.Title, p.Status, p.PeriodStart, p.PeriodEnd, p.Summary, p.Vision })
             .FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return new JurisdictionHomeViewModel(jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
-                null, [], [], [], []);
+                null, [], [], [], [], nextMeeting);
         }
 
         var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken);
@@ -54,6 +58,6 @@ public static class JurisdictionHomeQuery
         return new JurisdictionHomeViewModel(
             jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
             new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, plan.Summary ?? plan.Vision, progress),
-            data.Commitments, recent, dueSoon, overdue);
+            data.Commitments, recent, dueSoon, overdue, nextMeeting);
     }
 }

@@ -1,4 +1,5 @@
 using OpenGov.Web.Features.Commitments;
+using OpenGov.Web.Features.Meetings;
 using OpenGov.Web.Features.Milestones;
 using OpenGov.Web.Features.Shared;
 
@@ -14,4 +15,5 @@ public sealed record JurisdictionHomeViewModel(
     IReadOnlyList<CommitmentListItem> Commitments,
     IReadOnlyList<ProgressUpdateListItem> RecentUpdates,
     IReadOnlyList<MilestoneListItem> DueSoon,
-    IReadOnlyList<MilestoneListItem> Overdue);
+    IReadOnlyList<MilestoneListItem> Overdue,
+    MeetingListItem? NextMeeting = null);

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Meetings;
+using OpenGov.Web.Data;
+
+namespace OpenGov.Web.Features.Feeds;
+
+/// <summary>Published minutes of the committee, dated by their publication.</summary>
+public sealed class MinutesFeedSource(AppDbContext db) : IJurisdictionFeedSource
+{
+    public async Task<IReadOnlyList<FeedEntry>> LoadAsync(FeedScope scope, int limit, CancellationToken cancellationToken)
+    {
+        var minutes = await db.CommitteeMeetings.AsNoTracking()
+            .Where(m => m.JurisdictionId == scope.JurisdictionId && m.Status == MeetingStatus.Published)
+            .OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id)
+            .Take(limit)
+            .Select(m => new { m.Id, m.Title, m.Date, m.PublishedAt, m.Minutes })
+            .ToListAsync(cancellationToken);
+        return minutes.Select(m => new FeedEntry(
+                scope.AbsoluteUrl("meeting", new { slug = scope.Slug, id = m.Id }),
+                $"Acta del comité: {m.Title} ({m.Date:yyyy-MM-dd})",
+                scope.AbsoluteUrl("meeting", new { slug = scope.Slug, id = m.Id }),
+                m.PublishedAt!.Value,
+                FeedText.Excerpt(m.Minutes),
+                "Comité coordinador"))
+            .ToList();
+    }
+}

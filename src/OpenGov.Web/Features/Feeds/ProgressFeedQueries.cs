@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Web.Data;
+
+namespace OpenGov.Web.Features.Feeds;
+
+public static class ProgressFeedQueries
+{
+    /// <summary>The newest progress updates of a jurisdiction (optionally one commitment), in one query.</summary>
+    public static Task<List<FeedUpdateRow>> NewestAsync(AppDbContext db, int jurisdictionId, int? commitmentId, int limit, CancellationToken cancellationToken) => (
+            from u in db.ProgressUpdates.AsNoTracking()
+            join m in db.Milestones on u.MilestoneId equals m.Id
+            join c in db.Commitments on m.CommitmentId equals c.Id
+            join p in db.ActionPlans on c.ActionPlanId equals p.Id
+            where p.JurisdictionId == jurisdictionId && (commitmentId == null || c.Id == commitmentId)
+            orderby u.ReportedAt descending, u.Id descending
+            select new FeedUpdateRow(
+                u.Id, u.ReportedAt, p.Number, c.Code, m.Order, m.Title, u.Progress, u.Status, u.Narrative,
+                db.Institutions.Where(i => i.Id == u.AuthorInstitutionId).Select(i => i.Name).FirstOrDefault()))
+        .Take(limit)
+        .ToListAsync(cancellationToken);
+
+    public static FeedEntry ToEntry(FeedUpdateRow u, FeedScope scope)
+    {
+        var url = scope.AbsoluteUrl("milestone", new { slug = scope.Slug, number = u.PlanNumber, code = u.CommitmentCode, order = u.MilestoneOrder });
+        return new FeedEntry(
+            $"{url}#avance-{u.Id}",
+            $"{u.CommitmentCode} · {u.MilestoneTitle}: avance {u.Progress} %",
+            url,
+            u.ReportedAt,
+            FeedText.Excerpt(u.Narrative),
+            u.Institution);
+    }
+}

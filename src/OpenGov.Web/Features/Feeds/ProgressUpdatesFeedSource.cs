@@ -1,0 +1,13 @@
+using OpenGov.Web.Data;
+
+namespace OpenGov.Web.Features.Feeds;
+
+/// <summary>Progress reported on the milestones of every plan of the jurisdiction.</summary>
+public sealed class ProgressUpdatesFeedSource(AppDbContext db) : IJurisdictionFeedSource
+{
+    public async Task<IReadOnlyList<FeedEntry>> LoadAsync(FeedScope scope, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await ProgressFeedQueries.NewestAsync(db, scope.JurisdictionId, null, limit, cancellationToken);
+        return rows.Select(r => ProgressFeedQueries.ToEntry(r, scope)).ToList();
+    }
+}

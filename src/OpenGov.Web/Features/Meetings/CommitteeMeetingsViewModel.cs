@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.Meetings;
+
+public sealed record CommitteeMeetingsViewModel(IReadOnlyList<MeetingListItem> Meetings);

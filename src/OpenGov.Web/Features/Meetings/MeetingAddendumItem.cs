@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.Meetings;
+
+public sealed record MeetingAddendumItem(DateTime AddedAt, string Text);

@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.Meetings;
+
+public sealed record MilestoneOption(int Id, string CommitmentCode, int Order, string Title);
