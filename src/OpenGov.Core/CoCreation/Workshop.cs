@@ -14,6 +14,10 @@ public class Workshop : Entity
     public required string Title { get; set; }
     public string? ThematicAxis { get; set; }
     public DateOnly HeldOn { get; set; }
+
+    /// <summary>The last day when the workshop ran over several days, or the document only gives the span (Pastaza's "21 y 22 de noviembre").</summary>
+    public DateOnly? HeldUntil { get; set; }
+
     public string? Place { get; set; }
     public MethodologyStages Stages { get; set; }
     public string? Facilitators { get; set; }
