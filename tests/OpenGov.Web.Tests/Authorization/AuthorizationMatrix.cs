@@ -103,5 +103,13 @@ public static class AuthorizationMatrix
         new("GET", "/committee/verifications", Committee),
         new("GET", "/committee/verifications/{progressUpdateId}", Committee),
         new("POST", "/committee/verifications/{progressUpdateId}", Committee, new Dictionary<string, string> { ["Verdict"] = "Disputed" }),
+
+        // Co-creation workshops; the allowed role posts an incomplete form and gets it back with errors.
+        new("GET", "/admin/workshops", AdminOnly),
+        new("GET", "/admin/plans/{planId}/workshops/new", AdminOnly),
+        new("POST", "/admin/plans/{planId}/workshops/new", AdminOnly),
+        new("GET", "/admin/workshops/{workshopId}/edit", AdminOnly),
+        new("POST", "/admin/workshops/{workshopId}/edit", AdminOnly),
+        new("POST", "/admin/workshops/{workshopId}/participants", AdminOnly),
     ];
 }

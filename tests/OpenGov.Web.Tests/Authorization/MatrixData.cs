@@ -17,7 +17,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, int workshopId)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -31,6 +31,7 @@ public sealed class MatrixData
             ["{endorsementId}"] = endorsementId.ToString(),
             ["{progressUpdateId}"] = progressUpdateId.ToString(),
             ["{userId}"] = userId,
+            ["{workshopId}"] = workshopId.ToString(),
         };
     }
 
@@ -61,6 +62,13 @@ public sealed class MatrixData
         var endorsementId = await factory.WithDbAsync(db => db.Endorsements.Where(e => e.ActionPlanId == scenario.PlanId).Select(e => e.Id).SingleAsync());
         var progressUpdateId = await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.MilestoneId == scenario.MilestoneId).Select(u => u.Id).FirstAsync());
         var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id);
+        var workshopId = await factory.WithDbAsync(async db =>
+        {
+            var workshop = new Core.CoCreation.Workshop { ActionPlanId = scenario.PlanId, Title = "Taller de la matriz", HeldOn = new DateOnly(2024, 11, 21) };
+            db.Workshops.Add(workshop);
+            await db.SaveChangesAsync();
+            return workshop.Id;
+        });
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, workshopId);
     }
 }
