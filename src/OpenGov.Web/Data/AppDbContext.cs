@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.ActionPlans;
 using OpenGov.Core.Auditing;
+using OpenGov.Core.CoCreation;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
 using OpenGov.Core.Jurisdictions;
@@ -32,6 +33,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
     public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
     public DbSet<MeetingAddendum> MeetingAddenda => Set<MeetingAddendum>();
     public DbSet<ReviewedMilestone> ReviewedMilestones => Set<ReviewedMilestone>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ProposalStageCount> ProposalStageCounts => Set<ProposalStageCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -118,5 +118,13 @@ public static class AuthorizationMatrix
         new("POST", "/committee/meetings/{meetingId}/publish", CommitteeOrAdmin),
         new("GET", "/committee/meetings/{publishedMeetingId}/addendum", CommitteeOrAdmin),
         new("POST", "/committee/meetings/{publishedMeetingId}/addendum", CommitteeOrAdmin, new Dictionary<string, string> { ["Text"] = "" }),
+
+        // Co-creation workshops; the allowed role posts an incomplete form and gets it back with errors.
+        new("GET", "/admin/workshops", AdminOnly),
+        new("GET", "/admin/plans/{planId}/workshops/new", AdminOnly),
+        new("POST", "/admin/plans/{planId}/workshops/new", AdminOnly),
+        new("GET", "/admin/workshops/{workshopId}/edit", AdminOnly),
+        new("POST", "/admin/workshops/{workshopId}/edit", AdminOnly),
+        new("POST", "/admin/workshops/{workshopId}/participants", AdminOnly),
     ];
 }

@@ -17,7 +17,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -33,6 +33,7 @@ public sealed class MatrixData
             ["{userId}"] = userId,
             ["{meetingId}"] = meetings.Draft.ToString(),
             ["{publishedMeetingId}"] = meetings.Published.ToString(),
+            ["{workshopId}"] = workshopId.ToString(),
         };
     }
 
@@ -64,6 +65,13 @@ public sealed class MatrixData
         var progressUpdateId = await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.MilestoneId == scenario.MilestoneId).Select(u => u.Id).FirstAsync());
         var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
         var meetings = await Meetings.MeetingData.DraftAndPublishedAsync(factory, scenario.JurisdictionId);
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings);
+        var workshopId = await factory.WithDbAsync(async db =>
+        {
+            var workshop = new Core.CoCreation.Workshop { ActionPlanId = scenario.PlanId, Title = "Taller de la matriz", HeldOn = new DateOnly(2024, 11, 21) };
+            db.Workshops.Add(workshop);
+            await db.SaveChangesAsync();
+            return workshop.Id;
+        });
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings, workshopId);
     }
 }

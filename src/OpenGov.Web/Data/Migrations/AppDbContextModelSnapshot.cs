@@ -364,6 +364,295 @@ namespace OpenGov.Web.Data.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Core.CoCreation.Participant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ConsentToPublishName")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_publish_name");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sector");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("integer")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participants");
+
+                    b.HasIndex("WorkshopId")
+                        .HasDatabaseName("ix_participants_workshop_id");
+
+                    b.ToTable("participants", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.CoCreation.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_plan_id");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<int?>("MergedIntoProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("merged_into_proposal_id");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("ReachedStage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reached_stage");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("ThematicAxis")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("thematic_axis");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("integer")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposals");
+
+                    b.HasIndex("CommitmentId")
+                        .HasDatabaseName("ix_proposals_commitment_id");
+
+                    b.HasIndex("MergedIntoProposalId")
+                        .HasDatabaseName("ix_proposals_merged_into_proposal_id");
+
+                    b.HasIndex("WorkshopId")
+                        .HasDatabaseName("ix_proposals_workshop_id");
+
+                    b.HasIndex("ActionPlanId", "Stage")
+                        .HasDatabaseName("ix_proposals_action_plan_id_stage");
+
+                    b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.CoCreation.ProposalStageCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_plan_id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposal_stage_counts");
+
+                    b.HasIndex("ActionPlanId", "Order")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proposal_stage_counts_action_plan_id_order");
+
+                    b.ToTable("proposal_stage_counts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.CoCreation.Workshop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Academia")
+                        .HasColumnType("integer")
+                        .HasColumnName("academia");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_plan_id");
+
+                    b.Property<int>("Associative")
+                        .HasColumnType("integer")
+                        .HasColumnName("associative");
+
+                    b.Property<int>("CivilSociety")
+                        .HasColumnType("integer")
+                        .HasColumnName("civil_society");
+
+                    b.Property<int>("Community")
+                        .HasColumnType("integer")
+                        .HasColumnName("community");
+
+                    b.Property<string>("Facilitators")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("facilitators");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("held_until");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("integer")
+                        .HasColumnName("men");
+
+                    b.Property<int>("Ngo")
+                        .HasColumnType("integer")
+                        .HasColumnName("ngo");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Private")
+                        .HasColumnType("integer")
+                        .HasColumnName("private");
+
+                    b.Property<int>("Public")
+                        .HasColumnType("integer")
+                        .HasColumnName("public");
+
+                    b.Property<int>("Stages")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer")
+                        .HasColumnName("stages");
+
+                    b.Property<string>("ThematicAxis")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("thematic_axis");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("integer")
+                        .HasColumnName("women");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workshops");
+
+                    b.HasIndex("ActionPlanId", "HeldOn")
+                        .HasDatabaseName("ix_workshops_action_plan_id_held_on");
+
+                    b.ToTable("workshops", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Core.Commitments.Commitment", b =>
                 {
                     b.Property<int>("Id")
@@ -1461,6 +1750,64 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_audit_events_commitments_commitment_id");
                 });
 
+            modelBuilder.Entity("OpenGov.Core.CoCreation.Participant", b =>
+                {
+                    b.HasOne("OpenGov.Core.CoCreation.Workshop", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_participants_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.CoCreation.Proposal", b =>
+                {
+                    b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposals_action_plans_action_plan_id");
+
+                    b.HasOne("OpenGov.Core.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_commitments_commitment_id");
+
+                    b.HasOne("OpenGov.Core.CoCreation.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_proposals_merged_into_proposal_id");
+
+                    b.HasOne("OpenGov.Core.CoCreation.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.CoCreation.ProposalStageCount", b =>
+                {
+                    b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_stage_counts_action_plans_action_plan_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.CoCreation.Workshop", b =>
+                {
+                    b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workshops_action_plans_action_plan_id");
+                });
+
             modelBuilder.Entity("OpenGov.Core.Commitments.Commitment", b =>
                 {
                     b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
@@ -1685,6 +2032,11 @@ namespace OpenGov.Web.Data.Migrations
             modelBuilder.Entity("OpenGov.Core.ActionPlans.ActionPlan", b =>
                 {
                     b.Navigation("Endorsements");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.CoCreation.Workshop", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("OpenGov.Core.Commitments.Commitment", b =>

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpenGov.Core.ActionPlans;
+using OpenGov.Core.CoCreation;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Jurisdictions;
 
@@ -144,6 +145,7 @@ public static class DemoDataSeeder
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        AddCoCreation(db, plan.Id, file.CoCreation, today);
 
         // The status moves last: baselines freeze once the plan is in implementation.
         if (planData.Status >= PlanStatus.Submitted)
@@ -153,6 +155,38 @@ public static class DemoDataSeeder
 
         plan.MoveTo(planData.Status);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void AddCoCreation(AppDbContext db, int planId, SeedFile.CoCreationData? data, DateOnly today)
+    {
+        foreach (var w in data?.Workshops ?? [])
+        {
+            var workshop = new Workshop
+            {
+                ActionPlanId = planId,
+                Title = w.Title,
+                ThematicAxis = w.ThematicAxis,
+                HeldOn = DemoDate.Require(w.HeldOn, today),
+                HeldUntil = DemoDate.Parse(w.HeldUntil, today),
+                Place = w.Place,
+                Stages = (w.Stages ?? []).Aggregate(MethodologyStages.None, (all, stage) => all | stage),
+                Facilitators = w.Facilitators,
+            };
+            int Count(Sector sector) => w.Sectors?.GetValueOrDefault(sector) ?? 0;
+
+            // Validated like an admin's entry: a file whose sectors do not add up fails loudly.
+            workshop.RecordAttendance(new Attendance(
+                w.Men, w.Women, Count(Sector.CivilSociety), Count(Sector.Community), Count(Sector.Ngo),
+                Count(Sector.Associative), Count(Sector.Private), Count(Sector.Academia),
+                Count(Sector.Public)));
+            db.Workshops.Add(workshop);
+        }
+
+        var order = 0;
+        foreach (var count in data?.StageCounts ?? [])
+        {
+            db.ProposalStageCounts.Add(ProposalStageCount.Create(planId, ++order, count.Label, count.Count));
+        }
     }
 
     private static Commitment BuildCommitment(

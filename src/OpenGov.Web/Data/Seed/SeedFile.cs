@@ -1,4 +1,5 @@
 using OpenGov.Core.ActionPlans;
+using OpenGov.Core.CoCreation;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Jurisdictions;
 
@@ -8,7 +9,9 @@ namespace OpenGov.Web.Data.Seed;
 /// The shape of one demo data file (one jurisdiction and its plan); README.md beside this class
 /// describes it. Dates are strings so a file can say "2022-12-31" or "today-30" (see <see cref="DemoDate"/>).
 /// </summary>
-internal sealed record SeedFile(SeedFile.JurisdictionData Jurisdiction, IReadOnlyList<SeedFile.InstitutionData> Institutions, SeedFile.PlanData Plan)
+internal sealed record SeedFile(
+    SeedFile.JurisdictionData Jurisdiction, IReadOnlyList<SeedFile.InstitutionData> Institutions, SeedFile.PlanData Plan,
+    SeedFile.CoCreationData? CoCreation = null)
 {
     internal sealed record JurisdictionData(
         string Slug, string Name, JurisdictionLevel Level, string Country, string BrandName,
@@ -41,4 +44,13 @@ internal sealed record SeedFile(SeedFile.JurisdictionData Jurisdiction, IReadOnl
     internal sealed record ReplanData(string? Start, string? End, string Reason);
 
     internal sealed record ProgressData(string ReportedOn, int Progress, MilestoneStatus Status, string Narrative);
+
+    /// <summary>The plan's co-creation: its workshops (aggregate attendance) and, for a plan without a ledger, its funnel.</summary>
+    internal sealed record CoCreationData(IReadOnlyList<WorkshopData>? Workshops, IReadOnlyList<StageCountData>? StageCounts);
+
+    internal sealed record WorkshopData(
+        string Title, string? ThematicAxis, string HeldOn, string? HeldUntil, string? Place, IReadOnlyList<MethodologyStages>? Stages,
+        string? Facilitators, int Men, int Women, IReadOnlyDictionary<Sector, int>? Sectors);
+
+    internal sealed record StageCountData(string Label, int Count);
 }

@@ -1,4 +1,5 @@
 using OpenGov.Core.ActionPlans;
+using OpenGov.Web.Features.CoCreation;
 using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.ActionPlans;
@@ -21,4 +22,5 @@ public sealed record ActionPlanDetailsViewModel(
     int CommitmentCount,
     IReadOnlyList<CommitmentAxisGroup> Axes,
     TimelineChartModel? Timeline,
-    IReadOnlyList<EndorsementListItem> Endorsements);
+    IReadOnlyList<EndorsementListItem> Endorsements,
+    PlanCoCreationModel? CoCreation = null);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGov.Web.Data;
+using OpenGov.Web.Features.CoCreation;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
 
@@ -55,10 +56,16 @@ public class ActionPlansController(AppDbContext db, TimeProvider time, IStringLo
             t["Para cada hito, la barra fina muestra las fechas planificadas (línea base) y la gruesa las fechas actuales; las barras rojas son hitos retrasados o vencidos. La línea vertical marca la fecha de hoy."],
             plan.PeriodStart, plan.PeriodEnd);
 
+        var coCreation = await CoCreationQueries.SummaryAsync(db, plan.Id, cancellationToken);
+
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
             plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, plan.Leads,
             ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos"),
-            data.Commitments.Count, axes, timeline, plan.Endorsements));
+            data.Commitments.Count, axes, timeline, plan.Endorsements,
+            new PlanCoCreationModel(
+                plan.Slug, plan.Number, coCreation,
+                coCreation.Attendance.Total == 0 ? null : CoCreationCharts.Attendance(coCreation.Attendance, t, "attendance-chart"),
+                coCreation.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(coCreation.Funnel, t, "funnel-chart"))));
     }
 }

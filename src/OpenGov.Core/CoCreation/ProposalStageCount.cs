@@ -1,0 +1,30 @@
+using OpenGov.Core.Common;
+
+namespace OpenGov.Core.CoCreation;
+
+/// <summary>
+/// One step of a historical plan's funnel when its individual proposals are not available
+/// (the national plan's 335 → 181 → 43 → 10): a label, its place in the order, and a count.
+/// </summary>
+public class ProposalStageCount : Entity
+{
+    public int ActionPlanId { get; set; }
+    public int Order { get; set; }
+    public required string Label { get; set; }
+    public int Count { get; set; }
+
+    public static ProposalStageCount Create(int actionPlanId, int order, string label, int count)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            throw new DomainException("Indique el nombre de la etapa.");
+        }
+
+        if (count < 0)
+        {
+            throw new DomainException("El número de propuestas no puede ser negativo.");
+        }
+
+        return new ProposalStageCount { ActionPlanId = actionPlanId, Order = order, Label = label.Trim(), Count = count };
+    }
+}
