@@ -28,6 +28,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

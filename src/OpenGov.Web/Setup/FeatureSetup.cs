@@ -1,4 +1,5 @@
 using OpenGov.Web.Features.Admin;
+using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Follows;
 using OpenGov.Web.Features.ProgressUpdates;
 using OpenGov.Web.Features.Verifications;
@@ -12,6 +13,7 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddOpenGovFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AdminAudit>();
+        builder.Services.AddScoped<CommentSections>();
         builder.Services.AddScoped<FollowerNotifications>();
         builder.Services.AddScoped<FollowLinks>();
         builder.Services.AddScoped<FollowSubscriptions>();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Participation;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Tests.Account;
 using OpenGov.Web.Tests.Admin;
@@ -17,7 +18,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, int commentId, int suggestionId)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -31,6 +32,8 @@ public sealed class MatrixData
             ["{endorsementId}"] = endorsementId.ToString(),
             ["{progressUpdateId}"] = progressUpdateId.ToString(),
             ["{userId}"] = userId,
+            ["{commentId}"] = commentId.ToString(),
+            ["{suggestionId}"] = suggestionId.ToString(),
         };
     }
 
@@ -61,6 +64,13 @@ public sealed class MatrixData
         var endorsementId = await factory.WithDbAsync(db => db.Endorsements.Where(e => e.ActionPlanId == scenario.PlanId).Select(e => e.Id).SingleAsync());
         var progressUpdateId = await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.MilestoneId == scenario.MilestoneId).Select(u => u.Id).FirstAsync());
         var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id);
+        var comment = Comment.Post(scenario.CommitmentId, null, user.Id, "Persona de prueba", "Comentario de la matriz.", DateTime.UtcNow);
+        var suggestion = Suggestion.Submit(scenario.JurisdictionId, SuggestionTopic.Portal, "Sugerencia de la matriz.", null, null, DateTime.UtcNow);
+        await factory.WithDbAsync(async db =>
+        {
+            db.AddRange(comment, suggestion);
+            await db.SaveChangesAsync();
+        });
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, comment.Id, suggestion.Id);
     }
 }
