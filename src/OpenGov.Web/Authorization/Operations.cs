@@ -7,4 +7,5 @@ public static class Operations
 {
     public static readonly OperationAuthorizationRequirement ReportProgress = new() { Name = nameof(ReportProgress) };
     public static readonly OperationAuthorizationRequirement Replan = new() { Name = nameof(Replan) };
+    public static readonly OperationAuthorizationRequirement ReplyToComments = new() { Name = nameof(ReplyToComments) };
 }

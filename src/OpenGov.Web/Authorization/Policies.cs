@@ -17,4 +17,13 @@ public static class Policies
 
     /// <summary>The back office: plans, users, roles, moderation, imports.</summary>
     public const string Administer = "Administer";
+
+    /// <summary>Comment on commitments and milestones: registered citizens.</summary>
+    public const string Comment = "Comment";
+
+    /// <summary>Reply to comments as an Official; the commitment's institutions are checked per resource.</summary>
+    public const string ReplyToComments = "ReplyToComments";
+
+    /// <summary>Read and answer the suggestion box: Admins and the steering committee.</summary>
+    public const string AnswerSuggestions = "AnswerSuggestions";
 }

@@ -37,6 +37,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalStageCount> ProposalStageCounts => Set<ProposalStageCount>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

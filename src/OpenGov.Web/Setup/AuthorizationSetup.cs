@@ -13,13 +13,17 @@ public static class AuthorizationSetup
     public static WebApplicationBuilder AddOpenGovAuthorization(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IAuthorizationHandler, MilestoneAuthorizationHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, CommitmentInstitutionsAuthorizationHandler>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ReportProgress, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Official))
             .AddPolicy(Policies.VerifyProgress, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SteeringCommittee))
             .AddPolicy(Policies.PublishReports, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Monitor))
             .AddPolicy(Policies.RecordMeetings, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SteeringCommittee, Roles.Admin))
-            .AddPolicy(Policies.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Administer, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Comment, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Citizen))
+            .AddPolicy(Policies.ReplyToComments, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Official))
+            .AddPolicy(Policies.AnswerSuggestions, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.SteeringCommittee));
         return builder;
     }
 }

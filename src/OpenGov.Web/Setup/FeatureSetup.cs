@@ -1,5 +1,6 @@
 using OpenGov.Web.Features.Admin;
 using OpenGov.Web.Features.Feeds;
+using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Follows;
 using OpenGov.Web.Features.Meetings;
 using OpenGov.Web.Features.ProgressUpdates;
@@ -14,6 +15,7 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddOpenGovFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AdminAudit>();
+        builder.Services.AddScoped<CommentSections>();
         builder.Services.AddScoped<FollowerNotifications>();
         builder.Services.AddScoped<FollowLinks>();
         builder.Services.AddScoped<FollowSubscriptions>();

@@ -15,6 +15,9 @@ public static class SecuritySetup
     /// <summary>Rate-limit policy of the registration and password-reset POSTs (per client IP); they send mail.</summary>
     public const string RegisterRateLimit = "register";
 
+    /// <summary>Rate-limit policy of comments, replies, reports and suggestions (per signed-in user, else per client IP).</summary>
+    public const string ParticipationRateLimit = "participation";
+
     // No inline scripts or styles anywhere: the portal works without JavaScript, and what little
     // there may be is served as files.
     private const string ContentSecurityPolicy =
@@ -55,6 +58,7 @@ public static class SecuritySetup
 
         var signInPermits = builder.Configuration.GetValue("RateLimits:SignInPermitsPerMinute", 10);
         var registerPermits = builder.Configuration.GetValue("RateLimits:RegisterPermitsPerMinute", 5);
+        var participationPermits = builder.Configuration.GetValue("RateLimits:ParticipationPermitsPerMinute", 10);
         builder.Services.AddRateLimiter(options =>
         {
             // 429 with an empty body: the status-code page (/error/429) then explains it in the user's language.
@@ -72,6 +76,7 @@ public static class SecuritySetup
             };
             options.AddPolicy(SignInRateLimit, context => PerClientIp(context, signInPermits));
             options.AddPolicy(RegisterRateLimit, context => PerClientIp(context, registerPermits));
+            options.AddPolicy(ParticipationRateLimit, context => PerUserOrClientIp(context, participationPermits));
         });
 
         // Readiness probes are part of the operational baseline owned here.
@@ -107,6 +112,18 @@ public static class SecuritySetup
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });
+
+    // A signed-in person is limited as a person, wherever they post from; anonymous posts share their IP's budget.
+    private static RateLimitPartition<string> PerUserOrClientIp(HttpContext context, int permitsPerMinute)
+    {
+        var userId = context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        return RateLimitPartition.GetFixedWindowLimiter(userId is null ? "ip:" + ClientIp(context) : "user:" + userId, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+    }
 
     // The forwarded client address when a trusted proxy sent one (UseForwardedHeaders runs first).
     private static string ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -17,6 +17,10 @@ public static class AuthorizationMatrix
 
     public static readonly IReadOnlySet<MatrixRole> CommitteeOrAdmin = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee, MatrixRole.Admin };
 
+    public static readonly IReadOnlySet<MatrixRole> Citizens = new HashSet<MatrixRole> { MatrixRole.Citizen };
+
+    public static readonly IReadOnlySet<MatrixRole> AdminAndCommittee = new HashSet<MatrixRole> { MatrixRole.Admin, MatrixRole.SteeringCommittee };
+
     public static readonly IReadOnlySet<MatrixRole> AnySignedIn = Enum.GetValues<MatrixRole>().Where(r => r != MatrixRole.Anonymous).ToHashSet();
 
     public static readonly IReadOnlyList<MatrixEndpoint> Endpoints =
@@ -126,5 +130,20 @@ public static class AuthorizationMatrix
         new("GET", "/admin/workshops/{workshopId}/edit", AdminOnly),
         new("POST", "/admin/workshops/{workshopId}/edit", AdminOnly),
         new("POST", "/admin/workshops/{workshopId}/participants", AdminOnly),
+
+        // Citizen participation. Allowed roles post an empty text or reason, so they get the form
+        // back with errors: authorization passed and nothing is written.
+        new("POST", "/comments/commitments/{commitmentId}", Citizens, new Dictionary<string, string> { ["Text"] = "" }),
+        new("POST", "/comments/milestones/{milestoneId}", Citizens, new Dictionary<string, string> { ["Text"] = "" }),
+        new("POST", "/comments/{commentId}/reply", OfficialOfInstitution, new Dictionary<string, string> { ["Text"] = "" }),
+        new("POST", "/comments/{commentId}/report", AnySignedIn),
+        new("GET", "/admin/moderation", AdminOnly),
+        new("GET", "/admin/moderation/{commentId}/hide", AdminOnly),
+        new("POST", "/admin/moderation/{commentId}/hide", AdminOnly, new Dictionary<string, string> { ["Reason"] = "" }),
+        new("POST", "/admin/moderation/{commentId}/unhide", AdminOnly),
+        new("GET", "/backoffice/suggestions", AdminAndCommittee),
+        new("GET", "/backoffice/suggestions/{suggestionId}", AdminAndCommittee),
+        new("POST", "/backoffice/suggestions/{suggestionId}/answer", AdminAndCommittee, new Dictionary<string, string> { ["Answer"] = "" }),
+        new("POST", "/backoffice/suggestions/{suggestionId}/close", AdminAndCommittee),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Participation;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Tests.Account;
 using OpenGov.Web.Tests.Admin;
@@ -17,7 +18,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId, int commentId, int suggestionId)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -34,6 +35,8 @@ public sealed class MatrixData
             ["{meetingId}"] = meetings.Draft.ToString(),
             ["{publishedMeetingId}"] = meetings.Published.ToString(),
             ["{workshopId}"] = workshopId.ToString(),
+            ["{commentId}"] = commentId.ToString(),
+            ["{suggestionId}"] = suggestionId.ToString(),
         };
     }
 
@@ -72,6 +75,13 @@ public sealed class MatrixData
             await db.SaveChangesAsync();
             return workshop.Id;
         });
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings, workshopId);
+        var comment = Comment.Post(scenario.CommitmentId, null, user.Id, "Persona de prueba", "Comentario de la matriz.", DateTime.UtcNow);
+        var suggestion = Suggestion.Submit(scenario.JurisdictionId, SuggestionTopic.Portal, "Sugerencia de la matriz.", null, null, DateTime.UtcNow);
+        await factory.WithDbAsync(async db =>
+        {
+            db.AddRange(comment, suggestion);
+            await db.SaveChangesAsync();
+        });
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings, workshopId, comment.Id, suggestion.Id);
     }
 }

@@ -120,6 +120,7 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // lower these on their own host.
         builder.UseSetting("RateLimits:SignInPermitsPerMinute", "10000");
         builder.UseSetting("RateLimits:RegisterPermitsPerMinute", "10000");
+        builder.UseSetting("RateLimits:ParticipationPermitsPerMinute", "10000");
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication()

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OpenGov.Core.Auditing;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
+using OpenGov.Core.CoCreation;
 using OpenGov.Core.Participation;
 
 namespace OpenGov.Web.Data.Auditing;
@@ -80,10 +81,11 @@ internal sealed class AuditTrail
 
     /// <summary>
     /// Entities, and the many-to-many link rows between them (lead and supporting institutions).
-    /// Follows hold private e-mail addresses: they never enter the public history.
+    /// Personal data never enters the history: follows and suggestions hold private e-mail addresses,
+    /// workshop participants their names without necessarily their consent to publish them.
     /// </summary>
     private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is Entity and not Follow
+        entry.Entity is Entity and not (Follow or Suggestion or Participant)
         || (entry.Metadata.IsPropertyBag && entry.Metadata.GetForeignKeys().All(fk => typeof(Entity).IsAssignableFrom(fk.PrincipalEntityType.ClrType)));
 
     // Link rows are named after their table: commitment_supporting_institutions → CommitmentSupportingInstitutions.

@@ -1,4 +1,5 @@
 using OpenGov.Core.Commitments;
+using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Commitments;
@@ -32,4 +33,7 @@ public sealed record CommitmentDetailsViewModel(
 {
     /// <summary>The newest changes from the audit trail (set apart from the positional fields: it is the back office's trace, not the template's).</summary>
     public ChangeHistoryModel History { get; init; } = ChangeHistoryModel.Empty;
+
+    /// <summary>Citizens' comments and official replies, at the bottom of the page.</summary>
+    public CommentSectionModel? Comments { get; init; }
 }

@@ -1,4 +1,5 @@
 using OpenGov.Core.Commitments;
+using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Milestones;
@@ -31,4 +32,8 @@ public sealed record MilestoneDetailsViewModel(
     IReadOnlyList<TimelineEntry> Updates,
     int? VerifiedProgress = null,
     StatusTagKind? Verification = null,
-    bool IsIllustrative = false);
+    bool IsIllustrative = false)
+{
+    /// <summary>Citizens' comments on this milestone and official replies, at the bottom of the page.</summary>
+    public CommentSectionModel? Comments { get; init; }
+}

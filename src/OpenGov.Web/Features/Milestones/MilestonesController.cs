@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
+using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Commitments;
 using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Milestones;
 
 [AllowAnonymous]
-public class MilestonesController(AppDbContext db, TimeProvider time) : Controller
+public class MilestonesController(AppDbContext db, CommentSections comments, TimeProvider time) : Controller
 {
     /// <summary>The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its timeline.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/milestones/{order:int}")]
@@ -25,6 +26,7 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
                 select new
                 {
                     milestone.Id,
+                    milestone.CommitmentId,
                     plan.Jurisdiction!.Slug,
                     JurisdictionName = plan.Jurisdiction.Name,
                     plan.Jurisdiction.IsDefault,
@@ -63,6 +65,7 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
         }
 
         var updates = await MilestoneTimelineQuery.LoadAsync(db, m.Id, cancellationToken);
+        var commentSection = await comments.LoadAsync(User, m.CommitmentId, m.Id, cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var schedule = MilestoneSchedule.Evaluate(m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, today);
 
@@ -70,6 +73,9 @@ public class MilestonesController(AppDbContext db, TimeProvider time) : Controll
             m.Slug, m.JurisdictionName, m.IsDefault, number, m.Code, m.CommitmentTitle, order, m.Title, m.Responsible,
             m.BaselineStart, m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.ExpectedOutput, m.MeansOfVerification,
             m.Progress, m.Status, schedule, m.ReplanReason, updates,
-            m.Verified, VerificationStates.Of(m.HasUpdates, m.LatestVerdict), m.IsIllustrative));
+            m.Verified, VerificationStates.Of(m.HasUpdates, m.LatestVerdict), m.IsIllustrative)
+        {
+            Comments = commentSection,
+        });
     }
 }

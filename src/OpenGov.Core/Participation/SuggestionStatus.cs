@@ -1,0 +1,8 @@
+namespace OpenGov.Core.Participation;
+
+public enum SuggestionStatus
+{
+    New,
+    Answered,
+    Closed,
+}

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenGov.Core.Common;
+using OpenGov.Core.Participation;
+using OpenGov.Web.Authorization;
+using OpenGov.Web.Data;
+using OpenGov.Web.Resources;
+
+namespace OpenGov.Web.Features.Suggestions;
+
+/// <summary>The suggestion box as Admins and the steering committee read it: filter by status, answer, close.</summary>
+[Authorize(Policy = Policies.AnswerSuggestions)]
+[Route("backoffice/suggestions")]
+public sealed class SuggestionInboxController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
+{
+    private const int Limit = 200;
+    private const string Views = "~/Features/Suggestions/";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(SuggestionStatus? status, CancellationToken cancellationToken)
+    {
+        var query = db.Suggestions.AsNoTracking();
+        if (status is { } s)
+        {
+            query = query.Where(x => x.Status == s);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).Take(Limit)
+            .Select(x => new SuggestionListItem(
+                x.Id, db.Jurisdictions.Where(j => j.Id == x.JurisdictionId).Select(j => j.Name).FirstOrDefault(),
+                x.Topic, x.Text, x.Rating, x.ContactEmail != null, x.CreatedAt, x.Status))
+            .ToListAsync(cancellationToken);
+        return View(Views + "Inbox.cshtml", new SuggestionInboxViewModel(items, status, total));
+    }
+
+    [HttpGet("{id:int}")]
+    public Task<IActionResult> Details(int id, CancellationToken cancellationToken) => DetailsPageAsync(id, new SuggestionAnswerForm(), cancellationToken);
+
+    [HttpPost("{id:int}/answer")]
+    public async Task<IActionResult> Answer(int id, SuggestionAnswerForm form, CancellationToken cancellationToken)
+    {
+        var suggestion = await db.Suggestions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (suggestion is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                suggestion.Answer(form.Answer, User.FindFirstValue(ClaimTypes.NameIdentifier)!, time.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(cancellationToken);
+                TempData["StatusMessage"] = t["La respuesta quedó registrada."].Value;
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainException exception)
+            {
+                ModelState.AddModelError(nameof(form.Answer), exception.Message);
+            }
+        }
+
+        return await DetailsPageAsync(id, form, cancellationToken);
+    }
+
+    [HttpPost("{id:int}/close")]
+    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken)
+    {
+        var suggestion = await db.Suggestions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (suggestion is null)
+        {
+            return NotFound();
+        }
+
+        suggestion.Close(time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["StatusMessage"] = t["La sugerencia quedó cerrada."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> DetailsPageAsync(int id, SuggestionAnswerForm form, CancellationToken cancellationToken)
+    {
+        var model = await db.Suggestions.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new SuggestionDetailsViewModel(
+                s.Id, db.Jurisdictions.Where(j => j.Id == s.JurisdictionId).Select(j => j.Name).FirstOrDefault(),
+                s.Topic, s.Text, s.Rating, s.ContactEmail, s.CreatedAt, s.Status, s.AnswerText, s.AnsweredAt, form))
+            .FirstOrDefaultAsync(cancellationToken);
+        return model is null ? NotFound() : View(Views + "Details.cshtml", model);
+    }
+}
