@@ -5,6 +5,7 @@ using OpenGov.Core.Auditing;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
 using OpenGov.Core.Jurisdictions;
+using OpenGov.Core.Monitoring;
 using OpenGov.Core.Participation;
 using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Identity;
@@ -28,6 +29,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<MonitoringReport> MonitoringReports => Set<MonitoringReport>();
+    public DbSet<MonitoringReportPdf> MonitoringReportPdfs => Set<MonitoringReportPdf>();
+    public DbSet<CommitmentAssessment> CommitmentAssessments => Set<CommitmentAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,6 +15,8 @@ public static class AuthorizationMatrix
 
     public static readonly IReadOnlySet<MatrixRole> Committee = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee };
 
+    public static readonly IReadOnlySet<MatrixRole> Monitor = new HashSet<MatrixRole> { MatrixRole.Monitor };
+
     public static readonly IReadOnlySet<MatrixRole> AnySignedIn = Enum.GetValues<MatrixRole>().Where(r => r != MatrixRole.Anonymous).ToHashSet();
 
     public static readonly IReadOnlyList<MatrixEndpoint> Endpoints =
@@ -103,5 +105,17 @@ public static class AuthorizationMatrix
         new("GET", "/committee/verifications", Committee),
         new("GET", "/committee/verifications/{progressUpdateId}", Committee),
         new("POST", "/committee/verifications/{progressUpdateId}", Committee, new Dictionary<string, string> { ["Verdict"] = "Disputed" }),
+
+        // The independent monitor's reports: the Monitor role only (Admins and government roles never
+        // change a report). The matrix report is a draft whose commitment is unassessed, so the allowed
+        // role gets the form or the preview back with errors and nothing is published.
+        new("GET", "/monitor/reports", Monitor),
+        new("GET", "/monitor/plans/{planId}/reports/new", Monitor),
+        new("POST", "/monitor/plans/{planId}/reports/new", Monitor, new Dictionary<string, string> { ["Kind"] = "Quarterly" }),
+        new("GET", "/monitor/reports/{reportId}/edit", Monitor),
+        new("POST", "/monitor/reports/{reportId}/edit", Monitor, new Dictionary<string, string> { ["Kind"] = "Quarterly" }),
+        new("GET", "/monitor/reports/{reportId}/preview", Monitor),
+        new("POST", "/monitor/reports/{reportId}/publish", Monitor),
+        new("POST", "/monitor/reports/{reportId}/supersede", Monitor),
     ];
 }

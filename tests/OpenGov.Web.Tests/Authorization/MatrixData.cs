@@ -17,7 +17,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, int reportId)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -31,6 +31,7 @@ public sealed class MatrixData
             ["{endorsementId}"] = endorsementId.ToString(),
             ["{progressUpdateId}"] = progressUpdateId.ToString(),
             ["{userId}"] = userId,
+            ["{reportId}"] = reportId.ToString(),
         };
     }
 
@@ -61,6 +62,7 @@ public sealed class MatrixData
         var endorsementId = await factory.WithDbAsync(db => db.Endorsements.Where(e => e.ActionPlanId == scenario.PlanId).Select(e => e.Id).SingleAsync());
         var progressUpdateId = await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.MilestoneId == scenario.MilestoneId).Select(u => u.Id).FirstAsync());
         var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id);
+        var reportId = await Monitoring.MonitoringData.CreateDraftAsync(factory, scenario.PlanId);
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, reportId);
     }
 }

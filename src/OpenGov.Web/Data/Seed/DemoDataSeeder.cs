@@ -48,6 +48,8 @@ public static class DemoDataSeeder
                 logger.LogInformation("Loaded the demo data of jurisdiction {Slug}", file.Jurisdiction.Slug);
             }
 
+            await DemoMonitoringReport.EnsureAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
             await transaction.CommitAsync(cancellationToken);
         });
     }

@@ -32,4 +32,7 @@ public sealed record CommitmentDetailsViewModel(
 {
     /// <summary>The newest changes from the audit trail (set apart from the positional fields: it is the back office's trace, not the template's).</summary>
     public ChangeHistoryModel History { get; init; } = ChangeHistoryModel.Empty;
+
+    /// <summary>"Qué dice el monitor independiente": assessments from every published report, newest first.</summary>
+    public IReadOnlyList<Monitoring.AssessmentRow> MonitorAssessments { get; init; } = [];
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Milestones;
+using OpenGov.Web.Features.Monitoring;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
 
@@ -13,7 +14,7 @@ namespace OpenGov.Web.Features.Commitments;
 [AllowAnonymous]
 public class CommitmentsController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
-    /// <summary>The commitment page in three queries: the commitment with its plan and institutions, its milestones, its change history.</summary>
+    /// <summary>The commitment page in four queries: the commitment with its plan and institutions, its milestones, its change history, the monitor's assessments.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
     public async Task<IActionResult> Details(string slug, int number, string code, CancellationToken cancellationToken)
     {
@@ -56,6 +57,7 @@ public class CommitmentsController(AppDbContext db, TimeProvider time, IStringLo
         var rollup = Progress.OfMilestones(milestones);
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, t, cancellationToken);
         var verified = Progress.VerifiedOfMilestones(milestones);
+        var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
 
         return View(new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
@@ -68,6 +70,7 @@ public class CommitmentsController(AppDbContext db, TimeProvider time, IStringLo
                 milestones.Select(m => MilestoneListItem.From(m, today)).ToList()))
         {
             History = history,
+            MonitorAssessments = assessments,
         });
     }
 }
