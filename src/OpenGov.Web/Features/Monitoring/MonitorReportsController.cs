@@ -208,7 +208,17 @@ public sealed class MonitorReportsController(
                 cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved or published the draft meanwhile: show them the report as it now stands.
+            TempData[StatusMessage] = t["Otra persona cambió este informe mientras usted lo revisaba. Revise esta versión antes de publicarla."].Value;
+            return RedirectToAction(nameof(Preview), new { id });
+        }
+
         TempData[StatusMessage] = t["Se publicó el informe. Ya es público y no se puede modificar."].Value;
         return RedirectToAction(nameof(MonitoringController.Details), "Monitoring", new { slug, id });
     }
