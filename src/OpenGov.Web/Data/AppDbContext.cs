@@ -7,6 +7,7 @@ using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
 using OpenGov.Core.Jurisdictions;
 using OpenGov.Core.Meetings;
+using OpenGov.Core.Monitoring;
 using OpenGov.Core.Participation;
 using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Identity;
@@ -40,6 +41,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<CommentReport> CommentReports => Set<CommentReport>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<MonitoringReport> MonitoringReports => Set<MonitoringReport>();
+    public DbSet<MonitoringReportPdf> MonitoringReportPdfs => Set<MonitoringReportPdf>();
+    public DbSet<CommitmentAssessment> CommitmentAssessments => Set<CommitmentAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,6 +21,8 @@ public static class AuthorizationMatrix
 
     public static readonly IReadOnlySet<MatrixRole> AdminAndCommittee = new HashSet<MatrixRole> { MatrixRole.Admin, MatrixRole.SteeringCommittee };
 
+    public static readonly IReadOnlySet<MatrixRole> Monitor = new HashSet<MatrixRole> { MatrixRole.Monitor };
+
     public static readonly IReadOnlySet<MatrixRole> AnySignedIn = Enum.GetValues<MatrixRole>().Where(r => r != MatrixRole.Anonymous).ToHashSet();
 
     public static readonly IReadOnlyList<MatrixEndpoint> Endpoints =
@@ -145,5 +147,17 @@ public static class AuthorizationMatrix
         new("GET", "/backoffice/suggestions/{suggestionId}", AdminAndCommittee),
         new("POST", "/backoffice/suggestions/{suggestionId}/answer", AdminAndCommittee, new Dictionary<string, string> { ["Answer"] = "" }),
         new("POST", "/backoffice/suggestions/{suggestionId}/close", AdminAndCommittee),
+
+        // The independent monitor's reports: the Monitor role only (Admins and government roles never
+        // change a report). The matrix report is a draft whose commitment is unassessed, so the allowed
+        // role gets the form or the preview back with errors and nothing is published.
+        new("GET", "/monitor/reports", Monitor),
+        new("GET", "/monitor/plans/{planId}/reports/new", Monitor),
+        new("POST", "/monitor/plans/{planId}/reports/new", Monitor, new Dictionary<string, string> { ["Kind"] = "Quarterly" }),
+        new("GET", "/monitor/reports/{reportId}/edit", Monitor),
+        new("POST", "/monitor/reports/{reportId}/edit", Monitor, new Dictionary<string, string> { ["Kind"] = "Quarterly" }),
+        new("GET", "/monitor/reports/{reportId}/preview", Monitor),
+        new("POST", "/monitor/reports/{reportId}/publish", Monitor),
+        new("POST", "/monitor/reports/{reportId}/supersede", Monitor),
     ];
 }

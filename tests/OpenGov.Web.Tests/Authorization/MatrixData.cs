@@ -18,7 +18,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId, int commentId, int suggestionId)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId, int commentId, int suggestionId, int reportId)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -37,6 +37,7 @@ public sealed class MatrixData
             ["{workshopId}"] = workshopId.ToString(),
             ["{commentId}"] = commentId.ToString(),
             ["{suggestionId}"] = suggestionId.ToString(),
+            ["{reportId}"] = reportId.ToString(),
         };
     }
 
@@ -82,6 +83,7 @@ public sealed class MatrixData
             db.AddRange(comment, suggestion);
             await db.SaveChangesAsync();
         });
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings, workshopId, comment.Id, suggestion.Id);
+        var reportId = await Monitoring.MonitoringData.CreateDraftAsync(factory, scenario.PlanId);
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings, workshopId, comment.Id, suggestion.Id, reportId);
     }
 }

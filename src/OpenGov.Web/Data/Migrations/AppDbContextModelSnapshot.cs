@@ -1394,6 +1394,230 @@ namespace OpenGov.Web.Data.Migrations
                     b.ToTable("committee_meeting_milestones", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Monitoring.CommitmentAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<string>("Completion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("completion");
+
+                    b.Property<string>("DidItOpenGovernment")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("did_it_open_government");
+
+                    b.Property<bool>("IsRelevant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_relevant");
+
+                    b.Property<int>("MonitoringReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("monitoring_report_id");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<string>("Potential")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("potential");
+
+                    b.Property<string>("ValuesServed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("values_served");
+
+                    b.Property<string>("Verifiability")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("verifiability");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_assessments");
+
+                    b.HasIndex("CommitmentId")
+                        .HasDatabaseName("ix_commitment_assessments_commitment_id");
+
+                    b.HasIndex("MonitoringReportId", "CommitmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commitment_assessments_monitoring_report_id_commitment_id");
+
+                    b.ToTable("commitment_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Monitoring.MonitoringReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_plan_id");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsIllustrative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_illustrative");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MonitorOrganization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("monitor_organization");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("summary");
+
+                    b.Property<int?>("SupersedesReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("supersedes_report_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monitoring_reports");
+
+                    b.HasIndex("SupersedesReportId")
+                        .HasDatabaseName("ix_monitoring_reports_supersedes_report_id");
+
+                    b.HasIndex("ActionPlanId", "Status", "PublishedAt")
+                        .HasDatabaseName("ix_monitoring_reports_action_plan_id_status_published_at");
+
+                    b.ToTable("monitoring_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_monitoring_reports_period", "period_end >= period_start");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Monitoring.MonitoringReportPdf", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("MonitoringReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("monitoring_report_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monitoring_report_pdfs");
+
+                    b.HasIndex("MonitoringReportId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_monitoring_report_pdfs_monitoring_report_id");
+
+                    b.ToTable("monitoring_report_pdfs", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Core.Participation.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -2199,6 +2423,49 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_committee_meeting_milestones_milestones_milestone_id");
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Monitoring.CommitmentAssessment", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_assessments_commitments_commitment_id");
+
+                    b.HasOne("OpenGov.Core.Monitoring.MonitoringReport", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("MonitoringReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_assessments_monitoring_reports_monitoring_report");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Monitoring.MonitoringReport", b =>
+                {
+                    b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_monitoring_reports_action_plans_action_plan_id");
+
+                    b.HasOne("OpenGov.Core.Monitoring.MonitoringReport", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_monitoring_reports_monitoring_reports_supersedes_report_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Monitoring.MonitoringReportPdf", b =>
+                {
+                    b.HasOne("OpenGov.Core.Monitoring.MonitoringReport", null)
+                        .WithOne("Pdf")
+                        .HasForeignKey("OpenGov.Core.Monitoring.MonitoringReportPdf", "MonitoringReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_monitoring_report_pdfs_monitoring_reports_monitoring_report");
+                });
+
             modelBuilder.Entity("OpenGov.Core.Participation.Comment", b =>
                 {
                     b.HasOne("OpenGov.Web.Identity.AppUser", null)
@@ -2354,6 +2621,13 @@ namespace OpenGov.Web.Data.Migrations
                     b.Navigation("Addenda");
 
                     b.Navigation("ReviewedMilestones");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Monitoring.MonitoringReport", b =>
+                {
+                    b.Navigation("Assessments");
+
+                    b.Navigation("Pdf");
                 });
 #pragma warning restore 612, 618
         }

@@ -50,6 +50,7 @@ public static class DemoDataSeeder
             }
 
             await DemoMeetingsSeeder.SeedAsync(db, today, cancellationToken);
+            await DemoMonitoringReport.EnsureAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }

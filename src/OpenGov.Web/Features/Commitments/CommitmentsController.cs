@@ -6,6 +6,7 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Milestones;
+using OpenGov.Web.Features.Monitoring;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
 
@@ -14,7 +15,7 @@ namespace OpenGov.Web.Features.Commitments;
 [AllowAnonymous]
 public class CommitmentsController(AppDbContext db, CommentSections comments, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
-    /// <summary>The commitment page in four queries: the commitment with its plan and institutions, its milestones, its change history, its comments.</summary>
+    /// <summary>The commitment page in five queries: the commitment with its plan and institutions, its milestones, its change history, the monitor's assessments, its comments.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
     public async Task<IActionResult> Details(string slug, int number, string code, CancellationToken cancellationToken)
     {
@@ -58,6 +59,7 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, Ti
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, t, cancellationToken);
         var verified = Progress.VerifiedOfMilestones(milestones);
         var commentSection = await comments.LoadAsync(User, c.Id, null, cancellationToken);
+        var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
 
         return View(new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
@@ -71,6 +73,7 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, Ti
         {
             History = history,
             Comments = commentSection,
+            MonitorAssessments = assessments,
         });
     }
 }

@@ -1,0 +1,7 @@
+namespace OpenGov.Core.Monitoring;
+
+public enum ReportStatus
+{
+    Draft,
+    Published,
+}

@@ -1,0 +1,269 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenGov.Core.Common;
+using OpenGov.Core.Jurisdictions;
+using OpenGov.Core.Monitoring;
+using OpenGov.Web.Authorization;
+using OpenGov.Web.Data;
+using OpenGov.Web.Features.Follows;
+using OpenGov.Web.Resources;
+
+namespace OpenGov.Web.Features.Monitoring;
+
+/// <summary>
+/// The independent monitor's desk: write a draft, preview it as the public will see it, publish it,
+/// and correct a published report with a new one. Only the Monitor role gets in (not Admins, not
+/// government roles), and a published report answers every change with 409 Conflict.
+/// </summary>
+[Route("monitor")]
+[Authorize(Policy = Policies.PublishReports)]
+public sealed class MonitorReportsController(
+    AppDbContext db, FollowerNotifications notifications, IStringLocalizer<SharedResource> t, TimeProvider clock) : Controller
+{
+    private const string Views = "~/Features/Monitoring/";
+    private const string StatusMessage = "StatusMessage";
+
+    /// <summary>The PDF plus the text fields and multipart overhead.</summary>
+    private const long MaxFormBytes = Core.Commitments.Evidence.MaxFileBytes + 1024 * 1024;
+
+    [HttpGet("reports")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var plans = await db.ActionPlans.AsNoTracking()
+            .OrderBy(p => p.Jurisdiction!.Name).ThenByDescending(p => p.Number)
+            .Select(p => new MonitorPlanOption(p.Id, p.Jurisdiction!.Name, p.Number, p.Title))
+            .ToListAsync(cancellationToken);
+        var reports = await db.MonitoringReports.AsNoTracking()
+            .Join(db.ActionPlans, r => r.ActionPlanId, p => p.Id, (r, p) => new { r, p })
+            .OrderBy(x => x.r.Status).ThenByDescending(x => x.r.PublishedAt).ThenByDescending(x => x.r.Id)
+            .Select(x => new MonitorReportListItem(x.r.Id, x.r.Title, x.p.Jurisdiction!.Slug, x.p.Number, x.r.Kind, x.r.Status, x.r.PublishedAt, x.r.SupersedesReportId))
+            .ToListAsync(cancellationToken);
+        return View(Views + "Desk.cshtml", new MonitorReportsViewModel(plans, reports));
+    }
+
+    [HttpGet("plans/{planId:int}/reports/new")]
+    public async Task<IActionResult> Create(int planId, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var model = new ReportEditViewModel
+        {
+            PlanId = planId,
+            Kind = ReportKind.Quarterly,
+            PeriodStart = today.AddMonths(-3),
+            PeriodEnd = today,
+            MonitorOrganization = await DefaultMonitorAsync(planId, cancellationToken),
+        };
+        return await FormAsync(model, cancellationToken);
+    }
+
+    [HttpPost("plans/{planId:int}/reports/new")]
+    [RequestSizeLimit(MaxFormBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxFormBytes)]
+    public async Task<IActionResult> Create(int planId, ReportEditViewModel model, CancellationToken cancellationToken)
+    {
+        model.PlanId = planId;
+        model.Id = null;
+        if (!await ReportForm.FillContextAsync(db, model, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ReportForm.Validate(model, ModelState);
+        var pdf = await ReportForm.ReadPdfAsync(model, ModelState, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return View(Views + "Edit.cshtml", model);
+        }
+
+        try
+        {
+            var report = MonitoringReport.Create(planId, model.ToDetails(), User.FindFirstValue(ClaimTypes.NameIdentifier), clock.GetUtcNow().UtcDateTime);
+            ReportForm.Apply(model, report, pdf);
+            db.MonitoringReports.Add(report);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData[StatusMessage] = t["Se guardó el borrador. Revise la vista previa antes de publicarlo."].Value;
+            return RedirectToAction(nameof(Preview), new { id = report.Id });
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, t[e.Message]);
+            return View(Views + "Edit.cshtml", model);
+        }
+    }
+
+    [HttpGet("reports/{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.MonitoringReports.AsNoTracking().Include(r => r.Assessments).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        return report.IsPublished ? await PublishedConflictAsync(id, cancellationToken) : await FormAsync(ReportForm.From(report), cancellationToken);
+    }
+
+    [HttpPost("reports/{id:int}/edit")]
+    [RequestSizeLimit(MaxFormBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxFormBytes)]
+    public async Task<IActionResult> Edit(int id, ReportEditViewModel model, CancellationToken cancellationToken)
+    {
+        var report = await db.MonitoringReports.Include(r => r.Assessments).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        // Published reports are immutable for everyone: refuse before reading the form.
+        if (report.IsPublished)
+        {
+            return await PublishedConflictAsync(id, cancellationToken);
+        }
+
+        model.Id = id;
+        model.PlanId = report.ActionPlanId;
+        model.SupersedesReportId = report.SupersedesReportId;
+        await ReportForm.FillContextAsync(db, model, cancellationToken);
+        ReportForm.Validate(model, ModelState);
+        var pdf = await ReportForm.ReadPdfAsync(model, ModelState, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return View(Views + "Edit.cshtml", model);
+        }
+
+        try
+        {
+            if (pdf is not null)
+            {
+                // Loaded only when replaced: the old file is then deleted as the report's orphan.
+                await db.Entry(report).Reference(r => r.Pdf).LoadAsync(cancellationToken);
+            }
+
+            db.Entry(report).Property(r => r.Version).OriginalValue = model.Version;
+            ReportForm.Apply(model, report, pdf);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, t[e.Message]);
+            return View(Views + "Edit.cshtml", model);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, t["Otra persona guardó este borrador mientras usted lo editaba. Vuelva a abrirlo para ver sus cambios."]);
+            return View(Views + "Edit.cshtml", model);
+        }
+
+        TempData[StatusMessage] = t["Se guardó el borrador. Revise la vista previa antes de publicarlo."].Value;
+        return RedirectToAction(nameof(Preview), new { id });
+    }
+
+    [HttpGet("reports/{id:int}/preview")]
+    public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
+    {
+        var model = await ReportQueries.LoadDetailsAsync(db, id, includeDrafts: true, cancellationToken);
+        return model is null ? NotFound() : View(Views + "Details.cshtml", model);
+    }
+
+    [HttpPost("reports/{id:int}/publish")]
+    public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.MonitoringReports.Include(r => r.Assessments).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (report.IsPublished)
+        {
+            return await PublishedConflictAsync(id, cancellationToken);
+        }
+
+        var commitments = await db.Commitments.AsNoTracking().Where(c => c.ActionPlanId == report.ActionPlanId)
+            .ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken);
+        try
+        {
+            report.Publish(clock.GetUtcNow().UtcDateTime, commitments);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, t[e.Message]);
+            var preview = await ReportQueries.LoadDetailsAsync(db, id, includeDrafts: true, cancellationToken);
+            return View(Views + "Details.cshtml", preview);
+        }
+
+        var slug = await db.ActionPlans.Where(p => p.Id == report.ActionPlanId).Select(p => p.Jurisdiction!.Slug).SingleAsync(cancellationToken);
+        var link = Url.Action(nameof(MonitoringController.Details), "Monitoring", new { slug, id }, Request.Scheme);
+        foreach (var assessment in report.Assessments.Where(a => commitments.ContainsKey(a.CommitmentId)))
+        {
+            // One notice per follower, report and commitment: a retried publish never mails twice.
+            await notifications.QueueAsync(
+                assessment.CommitmentId,
+                $"report:{id}:commitment:{assessment.CommitmentId}",
+                $"El monitor independiente evaluó el compromiso {commitments[assessment.CommitmentId]}",
+                $"Se publicó el informe «{report.Title}», que evalúa el compromiso {commitments[assessment.CommitmentId]} que usted sigue.\n\n{link}",
+                cancellationToken);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved or published the draft meanwhile: show them the report as it now stands.
+            TempData[StatusMessage] = t["Otra persona cambió este informe mientras usted lo revisaba. Revise esta versión antes de publicarla."].Value;
+            return RedirectToAction(nameof(Preview), new { id });
+        }
+
+        TempData[StatusMessage] = t["Se publicó el informe. Ya es público y no se puede modificar."].Value;
+        return RedirectToAction(nameof(MonitoringController.Details), "Monitoring", new { slug, id });
+    }
+
+    /// <summary>"Publicar una corrección": a new draft copying the published report, which stays public until the correction is published beside it.</summary>
+    [HttpPost("reports/{id:int}/supersede")]
+    public async Task<IActionResult> Supersede(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.MonitoringReports.AsNoTracking().Include(r => r.Assessments).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var correction = report.Supersede(User.FindFirstValue(ClaimTypes.NameIdentifier), clock.GetUtcNow().UtcDateTime);
+            db.MonitoringReports.Add(correction);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData[StatusMessage] = t["Se creó la corrección como borrador. El informe original sigue publicado hasta que publique la corrección."].Value;
+            return RedirectToAction(nameof(Edit), new { id = correction.Id });
+        }
+        catch (DomainException e)
+        {
+            TempData[StatusMessage] = t[e.Message].Value;
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+    }
+
+    private async Task<IActionResult> FormAsync(ReportEditViewModel model, CancellationToken cancellationToken) =>
+        await ReportForm.FillContextAsync(db, model, cancellationToken) ? View(Views + "Edit.cshtml", model) : NotFound();
+
+    private async Task<IActionResult> PublishedConflictAsync(int id, CancellationToken cancellationToken)
+    {
+        var model = await ReportQueries.LoadDetailsAsync(db, id, includeDrafts: false, cancellationToken);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(Views + "Published.cshtml", model);
+    }
+
+    /// <summary>The jurisdiction's civil-society monitor, when the demo data or the back office names one.</summary>
+    private Task<string?> DefaultMonitorAsync(int planId, CancellationToken cancellationToken) =>
+        (from plan in db.ActionPlans
+         join institution in db.Institutions on plan.JurisdictionId equals institution.JurisdictionId
+         where plan.Id == planId && (institution.Kind == InstitutionKind.Ngo || institution.Kind == InstitutionKind.CivilSociety)
+         orderby institution.Name
+         select institution.Name)
+        .FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.Monitoring;
+
+public sealed record ReportPdfLink(string FileName, long SizeBytes);
