@@ -25,6 +25,7 @@ public static class FeatureSetup
         // Each source adds its own entries to the jurisdiction's feed; monitoring reports plug in here.
         builder.Services.AddScoped<IJurisdictionFeedSource, MinutesFeedSource>();
         builder.Services.AddScoped<IJurisdictionFeedSource, ProgressUpdatesFeedSource>();
+        builder.Services.AddScoped<IJurisdictionFeedSource, MonitoringReportsFeedSource>();
 
         builder.Services.Configure<OutboxDrainOptions>(builder.Configuration.GetSection(OutboxDrainOptions.Section));
         builder.Services.AddScoped<OutboxDrainer>();

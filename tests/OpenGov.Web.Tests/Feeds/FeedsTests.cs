@@ -39,6 +39,16 @@ public class FeedsTests(OpenGovFactory factory)
     }
 
     [Fact]
+    public async Task JurisdictionFeed_Pastaza_IncludesThePublishedMonitoringReport()
+    {
+        var feed = XDocument.Parse(await factory.CreateAnonymousClient().GetStringAsync("/pastaza/feed.atom")).Root!;
+
+        var report = Assert.Single(feed.Elements(Atom + "entry"), e => e.Element(Atom + "title")!.Value.StartsWith("Informe de monitoreo:", StringComparison.Ordinal));
+        Assert.Contains("/pastaza/reports/", report.Element(Atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal);
+        Assert.Contains(feed.Elements(Atom + "entry"), e => e.Element(Atom + "title")!.Value.StartsWith("Acta del comité:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CommitmentFeed_HasItsUpdates_AndPagesLinkTheFeeds()
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 2);

@@ -60,6 +60,7 @@ public sealed class FeedsController(AppDbContext db, IEnumerable<IJurisdictionFe
     private FeedScope Scope(int jurisdictionId, string slug) => new(jurisdictionId, slug, (kind, values) => kind switch
     {
         "meeting" => Url.Action("Details", "Meetings", values, Request.Scheme)!,
+        "report" => Url.Action("Details", "Monitoring", values, Request.Scheme)!,
         "milestone" => Url.Action("Details", "Milestones", values, Request.Scheme)!,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown feed link."),
     });

@@ -1,7 +1,7 @@
 namespace OpenGov.Web.Features.Feeds;
 
 /// <summary>
-/// A kind of public news of a jurisdiction (minutes, progress updates, and later monitoring reports).
+/// A kind of public news of a jurisdiction (minutes, progress updates, monitoring reports).
 /// Each source returns at most <c>limit</c> entries, newest first, in a bounded number of queries;
 /// the feed merges them.
 /// </summary>
