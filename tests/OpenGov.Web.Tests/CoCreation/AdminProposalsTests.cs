@@ -141,6 +141,44 @@ public partial class AdminProposalsTests(OpenGovFactory factory)
         Assert.Contains($"Fusionadas: {await LedgerCountAsync("?stage=Merged")}. Descartadas: {await LedgerCountAsync("?stage=Rejected")}.", page);
     }
 
+    [Fact]
+    public async Task StageCounts_SavedRowsWithOneRemoved_PublicFunnelShowsTheRestInOrder()
+    {
+        var plan = await AdminData.CreateAsync(factory);
+        var url = $"/admin/plans/{plan.PlanId}/stage-counts";
+        var version = await AdminData.VersionOfAsync<Core.ActionPlans.ActionPlan>(factory, plan.PlanId);
+
+        var response = await Forms.PostAsync(AdminData.Admin(factory), url, url, new Dictionary<string, string>
+        {
+            ["Version"] = version.ToString(),
+            ["Rows[0].Label"] = "Propuestas recibidas", ["Rows[0].Count"] = "335",
+            ["Rows[1].Label"] = "Fila quitada", ["Rows[1].Count"] = "999", ["Rows[1].Remove"] = "true",
+            ["Rows[2].Label"] = "Propuestas seleccionadas", ["Rows[2].Count"] = "10",
+            ["Rows[3].Label"] = "", ["Rows[3].Count"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await factory.WithDbAsync(db => db.ProposalStageCounts.AsNoTracking().Where(c => c.ActionPlanId == plan.PlanId)
+            .OrderBy(c => c.Order).Select(c => c.Label + "=" + c.Count).ToListAsync());
+        Assert.Equal(["Propuestas recibidas=335", "Propuestas seleccionadas=10"], saved);
+        var page = await factory.CreateAnonymousClient().GetStringAsync($"/{plan.Slug}/plans/1/co-creation");
+        Assert.Equal(335, FunnelStep(page, "Propuestas recibidas"));
+        Assert.Equal(10, FunnelStep(page, "Propuestas seleccionadas"));
+    }
+
+    [Fact]
+    public async Task StageCounts_CountWithoutStageName_RefusedAndNothingSaved()
+    {
+        var plan = await AdminData.CreateAsync(factory);
+        var url = $"/admin/plans/{plan.PlanId}/stage-counts";
+
+        var response = await Forms.PostAsync(AdminData.Admin(factory), url, url, new Dictionary<string, string> { ["Rows[0].Label"] = " ", ["Rows[0].Count"] = "43" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Indique el nombre de la etapa.", await response.Content.ReadAsStringAsync());
+        Assert.False(await factory.WithDbAsync(db => db.ProposalStageCounts.AnyAsync(c => c.ActionPlanId == plan.PlanId)));
+    }
+
     private static int FunnelStep(string html, string label)
     {
         var match = Regex.Match(html, $"<tr><th scope=\"row\">{label}</th><td class=\"num\">(\\d+)</td></tr>");
