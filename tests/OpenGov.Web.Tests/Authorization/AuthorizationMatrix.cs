@@ -133,6 +133,17 @@ public static class AuthorizationMatrix
         new("POST", "/admin/workshops/{workshopId}/edit", AdminOnly),
         new("POST", "/admin/workshops/{workshopId}/participants", AdminOnly),
 
+        // Co-creation proposals and a historical plan's stage counts; the allowed role posts an incomplete
+        // form (no text, a rejection without reason, a count without its stage) and gets it back with errors.
+        new("GET", "/admin/proposals", AdminOnly),
+        new("GET", "/admin/plans/{planId}/proposals/new", AdminOnly),
+        new("POST", "/admin/plans/{planId}/proposals/new", AdminOnly, new Dictionary<string, string> { ["Text"] = "" }),
+        new("GET", "/admin/proposals/{proposalId}/edit", AdminOnly),
+        new("POST", "/admin/proposals/{proposalId}/edit", AdminOnly, new Dictionary<string, string> { ["Text"] = "" }),
+        new("POST", "/admin/proposals/{proposalId}/stage", AdminOnly, new Dictionary<string, string> { ["Move.Stage"] = "Rejected", ["Move.Reason"] = "" }),
+        new("GET", "/admin/plans/{planId}/stage-counts", AdminOnly),
+        new("POST", "/admin/plans/{planId}/stage-counts", AdminOnly, new Dictionary<string, string> { ["Rows[0].Label"] = "", ["Rows[0].Count"] = "5" }),
+
         // Citizen participation. Allowed roles post an empty text or reason, so they get the form
         // back with errors: authorization passed and nothing is written.
         new("POST", "/comments/commitments/{commitmentId}", Citizens, new Dictionary<string, string> { ["Text"] = "" }),

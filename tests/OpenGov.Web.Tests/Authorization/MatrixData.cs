@@ -18,7 +18,7 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId, int commentId, int suggestionId, int reportId)
+    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId, int proposalId, int commentId, int suggestionId, int reportId)
     {
         Scenario = scenario;
         _values = new Dictionary<string, string>
@@ -35,6 +35,7 @@ public sealed class MatrixData
             ["{meetingId}"] = meetings.Draft.ToString(),
             ["{publishedMeetingId}"] = meetings.Published.ToString(),
             ["{workshopId}"] = workshopId.ToString(),
+            ["{proposalId}"] = proposalId.ToString(),
             ["{commentId}"] = commentId.ToString(),
             ["{suggestionId}"] = suggestionId.ToString(),
             ["{reportId}"] = reportId.ToString(),
@@ -76,6 +77,13 @@ public sealed class MatrixData
             await db.SaveChangesAsync();
             return workshop.Id;
         });
+        var proposalId = await factory.WithDbAsync(async db =>
+        {
+            var proposal = new Core.CoCreation.Proposal { ActionPlanId = scenario.PlanId, Source = Core.CoCreation.ProposalSource.Workshop, WorkshopId = workshopId, Text = "Propuesta de la matriz." };
+            db.Proposals.Add(proposal);
+            await db.SaveChangesAsync();
+            return proposal.Id;
+        });
         var comment = Comment.Post(scenario.CommitmentId, null, user.Id, "Persona de prueba", "Comentario de la matriz.", DateTime.UtcNow);
         var suggestion = Suggestion.Submit(scenario.JurisdictionId, SuggestionTopic.Portal, "Sugerencia de la matriz.", null, null, DateTime.UtcNow);
         await factory.WithDbAsync(async db =>
@@ -84,6 +92,6 @@ public sealed class MatrixData
             await db.SaveChangesAsync();
         });
         var reportId = await Monitoring.MonitoringData.CreateDraftAsync(factory, scenario.PlanId);
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings, workshopId, comment.Id, suggestion.Id, reportId);
+        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings, workshopId, proposalId, comment.Id, suggestion.Id, reportId);
     }
 }
