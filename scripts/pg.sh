@@ -65,6 +65,14 @@ ensure_database() {
     pg_ctl=$(pg_bin pg_ctl)
     dir=$(cluster_dir)
 
+    # A cluster without its password file belongs to an earlier checkout at the same path (deleted
+    # since): it is this checkout's private cluster by name, so stop it and start afresh.
+    if [ -f "$dir/PG_VERSION" ] && [ ! -f "$DATA_DIR/pg-password" ]; then
+        echo "Replacing the private cluster left in $dir by an earlier checkout." >&2
+        as_owner "$pg_ctl" -D "$dir" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$dir"
+    fi
+
     if [ ! -f "$dir/PG_VERSION" ]; then
         echo "Creating a private PostgreSQL cluster in $dir" >&2
         mkdir -p "$dir"
