@@ -14,13 +14,11 @@ namespace OpenGov.Web.Tests.Browser;
 [Collection(WebTestCollection.Name)]
 public sealed class CoCreationStoryBrowserTests(BrowserFactory factory, ITestOutputHelper output) : IClassFixture<BrowserFactory>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string Password = "demo-password-2024";
 
     [Fact]
     public async Task Story_AdminRecordsWorkshopAndProposalsPublicSeesAttendanceAndFunnel()
     {
-        Assert.True(File.Exists(Chromium), "Install Debian's Chromium: apt-get install -y chromium");
+        Assert.True(File.Exists(BrowserSession.ChromiumPath), "Install Debian's Chromium: apt-get install -y chromium");
         var baseAddress = factory.BaseAddress;
         var screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(screenshots);
@@ -32,12 +30,8 @@ public sealed class CoCreationStoryBrowserTests(BrowserFactory factory, ITestOut
         var reason = "Excede las competencias del gobierno provincial.";
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var admin = await SignedInPageAsync(browser, baseAddress, DemoAccounts.AdminEmail);
+        await using var browser = await BrowserSession.LaunchAsync(playwright);
+        var admin = await BrowserSession.SignedInPageAsync(browser, baseAddress, DemoAccounts.AdminEmail);
 
         // 1. A workshop with its attendance: 12 people, 5 women and 7 men, 8 from civil society and 4 public servants.
         await admin.GotoAsync($"{baseAddress}/admin/plans/{plan.Id}/workshops/new");
@@ -73,7 +67,7 @@ public sealed class CoCreationStoryBrowserTests(BrowserFactory factory, ITestOut
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("«Descartada»");
 
         // 4. The public co-creation page: the new workshop's attendance, the plan's totals, and the funnel.
-        var visitor = await (await NewContextAsync(browser)).NewPageAsync();
+        var visitor = await (await BrowserSession.NewContextAsync(browser)).NewPageAsync();
         await visitor.GotoAsync($"{baseAddress}/pastaza/plans/1/co-creation");
         var html = await visitor.ContentAsync();
         await visitor.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "cocreation-4-public-page.png"), FullPage = true });
@@ -115,26 +109,5 @@ public sealed class CoCreationStoryBrowserTests(BrowserFactory factory, ITestOut
         await page.WaitForLoadStateAsync();
         var url = new Uri(page.Url).AbsolutePath;
         Assert.True(url.StartsWith(path, StringComparison.Ordinal) && url.EndsWith("/edit", StringComparison.Ordinal), $"{url}: {await page.Locator("main").InnerTextAsync()}");
-    }
-
-    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser)
-    {
-        // JavaScript off: every step must work with plain links and forms. Generous timeouts for
-        // first-request view compilation on small CI machines.
-        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        return context;
-    }
-
-    private static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseAddress, string email)
-    {
-        var page = await (await NewContextAsync(browser)).NewPageAsync();
-        await page.GotoAsync($"{baseAddress}/account/sign-in");
-        await page.GetByLabel("Correo electrónico").FillAsync(email);
-        await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cerrar sesión" })).ToBeVisibleAsync();
-        return page;
     }
 }

@@ -12,13 +12,11 @@ namespace OpenGov.Web.Tests.Browser;
 [Collection(WebTestCollection.Name)]
 public sealed class MonitoringStoryBrowserTests(BrowserFactory factory) : IClassFixture<BrowserFactory>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string Password = "demo-password-2024";
 
     [Fact]
     public async Task Story_MonitorWritesPreviewsPublishes_CommitmentPageShowsAssessment()
     {
-        Assert.True(File.Exists(Chromium), "Install Debian's Chromium: apt-get install -y chromium");
+        Assert.True(File.Exists(BrowserSession.ChromiumPath), "Install Debian's Chromium: apt-get install -y chromium");
         var baseAddress = factory.BaseAddress;
         var screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(screenshots);
@@ -29,14 +27,10 @@ public sealed class MonitoringStoryBrowserTests(BrowserFactory factory) : IClass
         var title = $"Informe trimestral del navegador {Guid.NewGuid():N}"[..45];
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await BrowserSession.LaunchAsync(playwright);
 
         // 1. The monitor signs in and starts a report from the desk.
-        var monitor = await SignedInPageAsync(browser, baseAddress, DemoAccounts.MonitorEmail);
+        var monitor = await BrowserSession.SignedInPageAsync(browser, baseAddress, DemoAccounts.MonitorEmail);
         await monitor.GetByRole(AriaRole.Link, new() { Name = "Informes de monitoreo" }).ClickAsync();
         await monitor.GotoAsync($"{baseAddress}/monitor/plans/{plan.Id}/reports/new");
         await monitor.GetByLabel("Trimestral").CheckAsync();
@@ -67,29 +61,12 @@ public sealed class MonitoringStoryBrowserTests(BrowserFactory factory) : IClass
         await monitor.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "monitor-2-published.png"), FullPage = true });
 
         // 4. A visitor sees the assessment on the commitment page.
-        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false });
-        context.SetDefaultTimeout(90_000);
-        var visitor = await context.NewPageAsync();
+        var visitor = await (await BrowserSession.NewContextAsync(browser)).NewPageAsync();
         await visitor.GotoAsync($"{baseAddress}/pastaza/plans/{plan.Number}/commitments/{plan.Codes[0].ToLowerInvariant()}");
         var section = visitor.Locator("section[aria-labelledby=monitor-heading]");
         await Assertions.Expect(section.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
         await Assertions.Expect(section.GetByText($"Valoración del navegador para {plan.Codes[0]}.")).ToBeVisibleAsync();
         await Assertions.Expect(section.GetByText("Destacado").First).ToBeVisibleAsync();
         await visitor.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "monitor-3-commitment.png"), FullPage = true });
-    }
-
-    private static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseAddress, string email)
-    {
-        // JavaScript off: every step must work with plain links and forms.
-        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{baseAddress}/account/sign-in");
-        await page.GetByLabel("Correo electrónico").FillAsync(email);
-        await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cerrar sesión" })).ToBeVisibleAsync();
-        return page;
     }
 }

@@ -16,13 +16,11 @@ namespace OpenGov.Web.Tests.Browser;
 [Collection(WebTestCollection.Name)]
 public sealed class ProgressStoryBrowserTests(BrowserFactory factory, ITestOutputHelper output) : IClassFixture<BrowserFactory>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string Password = "demo-password-2024";
 
     [Fact]
     public async Task Story_OfficialReportsCommitteeVerifiesPublicSeesBoth()
     {
-        Assert.True(File.Exists(Chromium), "Install Debian's Chromium: apt-get install -y chromium");
+        Assert.True(File.Exists(BrowserSession.ChromiumPath), "Install Debian's Chromium: apt-get install -y chromium");
         var baseAddress = factory.BaseAddress;
         var screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(screenshots);
@@ -38,14 +36,10 @@ public sealed class ProgressStoryBrowserTests(BrowserFactory factory, ITestOutpu
         await File.WriteAllTextAsync(pdf, "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", Encoding.ASCII);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await BrowserSession.LaunchAsync(playwright);
 
         // 1. The Official reports 60 % with a PDF.
-        var official = await SignedInPageAsync(browser, baseAddress, DemoAccounts.OfficialEmail);
+        var official = await BrowserSession.SignedInPageAsync(browser, baseAddress, DemoAccounts.OfficialEmail);
         await official.GotoAsync($"{baseAddress}/my/milestones/{milestone.Id}/report");
         await official.GetByLabel("Avance (%)").FillAsync("60");
         await official.GetByLabel("En curso").CheckAsync();
@@ -60,7 +54,7 @@ public sealed class ProgressStoryBrowserTests(BrowserFactory factory, ITestOutpu
             .OrderByDescending(u => u.Id).Select(u => u.Id).FirstAsync());
 
         // 2. A committee member verifies it.
-        var member = await SignedInPageAsync(browser, baseAddress, DemoAccounts.CommitteeEmail);
+        var member = await BrowserSession.SignedInPageAsync(browser, baseAddress, DemoAccounts.CommitteeEmail);
         await member.GotoAsync($"{baseAddress}/committee/verifications/{updateId}");
         Assert.Contains("Se publicó el borrador del mapa vial", await member.ContentAsync(), StringComparison.Ordinal);
         await member.GetByLabel("Verificado", new() { Exact = true }).CheckAsync();
@@ -69,7 +63,7 @@ public sealed class ProgressStoryBrowserTests(BrowserFactory factory, ITestOutpu
         await member.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "story-2-committee-verified.png"), FullPage = true });
 
         // 3. The public sees both keys and the evidence.
-        var visitor = await (await NewContextAsync(browser)).NewPageAsync();
+        var visitor = await (await BrowserSession.NewContextAsync(browser)).NewPageAsync();
         await visitor.GotoAsync($"{baseAddress}/pastaza/plans/1/commitments/pz-01/milestones/{milestone.Order}");
         var reported = await visitor.Locator(".progress__label", new() { HasText = "Reportado por el gobierno" }).First.InnerTextAsync();
         var verified = await visitor.Locator(".progress__label", new() { HasText = "Verificado por el comité" }).First.InnerTextAsync();
@@ -79,26 +73,5 @@ public sealed class ProgressStoryBrowserTests(BrowserFactory factory, ITestOutpu
         await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("Descargar PDF") }).First).ToBeVisibleAsync();
         await visitor.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "story-3-public-milestone.png"), FullPage = true });
         File.Delete(pdf);
-    }
-
-    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser)
-    {
-        // JavaScript off: every step must work with plain links and forms. Generous timeouts for
-        // first-request view compilation on small CI machines.
-        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        return context;
-    }
-
-    private static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseAddress, string email)
-    {
-        var page = await (await NewContextAsync(browser)).NewPageAsync();
-        await page.GotoAsync($"{baseAddress}/account/sign-in");
-        await page.GetByLabel("Correo electrónico").FillAsync(email);
-        await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cerrar sesión" })).ToBeVisibleAsync();
-        return page;
     }
 }

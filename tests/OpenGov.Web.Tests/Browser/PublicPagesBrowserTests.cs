@@ -11,28 +11,18 @@ namespace OpenGov.Web.Tests.Browser;
 [Collection(WebTestCollection.Name)]
 public sealed class PublicPagesBrowserTests(BrowserFactory factory, ITestOutputHelper output) : IClassFixture<BrowserFactory>
 {
-    private const string Chromium = "/usr/bin/chromium";
 
     [Fact]
     public async Task Walk_HomeCommitmentEnglishSignIn_WorksWithoutJavaScript()
     {
-        Assert.True(File.Exists(Chromium), "Install Debian's Chromium: apt-get install -y chromium");
+        Assert.True(File.Exists(BrowserSession.ChromiumPath), "Install Debian's Chromium: apt-get install -y chromium");
         var baseAddress = factory.BaseAddress;
         var screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(screenshots);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        // JavaScript off: every step must work with plain links and forms.
-        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1280, Height = 900 } });
-        // Generous timeouts: the first request of each page compiles its Razor view, and CI machines are small.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        var page = await context.NewPageAsync();
+        await using var browser = await BrowserSession.LaunchAsync(playwright);
+        var page = await (await BrowserSession.NewContextAsync(browser)).NewPageAsync();
 
         // The default jurisdiction's home, from the demo data ./run.sh loads.
         await page.GotoAsync(baseAddress + "/");
@@ -53,13 +43,13 @@ public sealed class PublicPagesBrowserTests(BrowserFactory factory, ITestOutputH
         // Sign in as the demo Official through the real form; the session comes back to the commitment.
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByLabel("Email address").FillAsync("official@demo.test");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("demo-password-2024");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(BrowserSession.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/commitments/pz-01");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "signed-in-official-en.png"), FullPage = true });
 
-        var mobile = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var mobile = await BrowserSession.NewContextAsync(browser, width: 390, height: 844);
         var phone = await mobile.NewPageAsync();
         await phone.GotoAsync(baseAddress + "/pastaza/plans/1");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "plan-mobile-es.png"), FullPage = true });
