@@ -11,6 +11,12 @@ public static class BrowserSession
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string DemoPassword = "demo-password-2024";
 
+    /// <summary>
+    /// Wait for the new document, not for every subresource: the assertions that follow wait for
+    /// their own elements, and a slow stylesheet on a loaded CI machine must not fail a story.
+    /// </summary>
+    public static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     // Without the background-networking flags Chromium keeps trying to reach Google's hosts,
     // which this machine's closed network refuses.
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()

@@ -46,7 +46,7 @@ public sealed class ProgressStoryBrowserTests(BrowserFactory factory, ITestOutpu
         await official.GetByLabel("Qué se hizo").FillAsync("Se publicó el borrador del mapa vial y el acta de la mesa de priorización.");
         await official.GetByLabel("Archivos de evidencia").SetInputFilesAsync(pdf);
         await official.GetByRole(AriaRole.Button, new() { Name = "Guardar el avance" }).ClickAsync();
-        await official.WaitForURLAsync("**/my/milestones");
+        await official.WaitForURLAsync("**/my/milestones", BrowserSession.DomReady);
         await official.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "story-1-official-saved.png"), FullPage = true });
 
         var updateId = await factory.WithDbAsync(db => db.ProgressUpdates.AsNoTracking()

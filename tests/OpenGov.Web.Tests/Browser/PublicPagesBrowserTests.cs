@@ -31,11 +31,11 @@ public sealed class PublicPagesBrowserTests(BrowserFactory factory, ITestOutputH
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "home-es.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Mapa abierto de planificación y mantenimiento vial" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/commitments/pz-01");
+        await page.WaitForURLAsync("**/commitments/pz-01", BrowserSession.DomReady);
         Assert.Contains("PZ-01", await page.ContentAsync(), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync("**/commitments/pz-01");
+        await page.WaitForURLAsync("**/commitments/pz-01", BrowserSession.DomReady);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Milestones" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "commitment-en.png"), FullPage = true });
@@ -45,7 +45,7 @@ public sealed class PublicPagesBrowserTests(BrowserFactory factory, ITestOutputH
         await page.GetByLabel("Email address").FillAsync("official@demo.test");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(BrowserSession.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/commitments/pz-01");
+        await page.WaitForURLAsync("**/commitments/pz-01", BrowserSession.DomReady);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "signed-in-official-en.png"), FullPage = true });
 

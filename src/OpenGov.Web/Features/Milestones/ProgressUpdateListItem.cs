@@ -3,7 +3,7 @@ using OpenGov.Core.Commitments;
 namespace OpenGov.Web.Features.Milestones;
 
 /// <summary>
-/// One entry of a progress timeline. <paramref name="Who"/> is the reporting institution (never an
+/// A recent progress update as the jurisdiction home lists it. <paramref name="Who"/> is the reporting institution (never an
 /// e-mail address); null when the figure was taken from a published document.
 /// </summary>
 public sealed record ProgressUpdateListItem(
@@ -12,7 +12,6 @@ public sealed record ProgressUpdateListItem(
     int MilestoneOrder,
     string MilestoneTitle,
     string? Who,
-    int? ProgressBefore,
     int Progress,
     MilestoneStatus Status,
     string Narrative);

@@ -8,7 +8,7 @@ public static class ProgressUpdateQueries
 {
     /// <summary>
     /// Progress updates as timeline entries, newest first, with the milestone and the reporting
-    /// institution joined in the same query. "Before" is filled in by <see cref="WithProgressBefore"/>.
+    /// institution joined in the same query.
     /// </summary>
     public static IQueryable<ProgressUpdateListItem> SelectTimeline(this IQueryable<Milestone> milestones, AppDbContext db) =>
         from u in db.ProgressUpdates
@@ -20,18 +20,7 @@ public static class ProgressUpdateQueries
             m.Order,
             m.Title,
             db.Institutions.Where(i => i.Id == u.AuthorInstitutionId).Select(i => i.Name).FirstOrDefault(),
-            null,
             u.Progress,
             u.Status,
             u.Narrative);
-
-    /// <summary>Sets each entry's previous progress from the next older entry of the same milestone (newest-first input).</summary>
-    public static IReadOnlyList<ProgressUpdateListItem> WithProgressBefore(IReadOnlyList<ProgressUpdateListItem> newestFirst) =>
-        newestFirst
-            .Select((u, i) => u with
-            {
-                ProgressBefore = newestFirst.Skip(i + 1)
-                    .FirstOrDefault(o => o.CommitmentCode == u.CommitmentCode && o.MilestoneOrder == u.MilestoneOrder)?.Progress ?? 0,
-            })
-            .ToList();
 }
