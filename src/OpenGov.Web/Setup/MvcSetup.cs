@@ -3,13 +3,14 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.Razor;
+using OpenGov.Web.Infrastructure.Http;
 using OpenGov.Web.Resources;
 
 namespace OpenGov.Web.Setup;
 
 public static class MvcSetup
 {
-    /// <summary>MVC with feature folders (controller, views and view models side by side) and antiforgery on every unsafe method.</summary>
+    /// <summary>MVC with feature folders (controller, views and view models side by side), antiforgery on every unsafe method and route ids from the route.</summary>
     public static WebApplicationBuilder AddOpenGovMvc(this WebApplicationBuilder builder)
     {
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
@@ -18,7 +19,12 @@ public static class MvcSetup
         // markup characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services
-            .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // A record named in the URL is the record acted on, whatever the form says (ADR-015).
+                options.Conventions.Add(new RouteParametersFromRouteConvention());
+            })
             .AddRazorOptions(options =>
             {
                 options.ViewLocationFormats.Clear();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using OpenGov.Web.Features.Errors;
 using OpenGov.Web.Features.Health;
+using OpenGov.Web.Infrastructure.Http;
 using Serilog;
 
 namespace OpenGov.Web.Setup;
@@ -35,11 +36,14 @@ public static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
+        app.UseHeadAsGet();
         app.UseCookiePolicy();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        // After authentication, so a signed-in person is limited per account and only anonymous
+        // visitors share their address's budget (ADR-016).
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenGovHealthChecks();
         app.MapControllers();

@@ -118,7 +118,8 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         // Many tests sign in through the form from the same (test) address; the rate-limit tests
         // lower these on their own host.
-        builder.UseSetting("RateLimits:SignInPermitsPerMinute", "10000");
+        builder.UseSetting("RateLimits:SignInPerAccountPerMinute", "10000");
+        builder.UseSetting("RateLimits:SignInPerAddressPerMinute", "10000");
         builder.UseSetting("RateLimits:RegisterPermitsPerMinute", "10000");
         builder.UseSetting("RateLimits:ParticipationPermitsPerMinute", "10000");
         builder.ConfigureTestServices(services =>

@@ -20,6 +20,7 @@ namespace OpenGov.Web.Features.Account;
 public sealed class AccountController(
     SignInManager<AppUser> signInManager,
     AccountMailer mailer,
+    SignInThrottle throttle,
     IStringLocalizer<SharedResource> t,
     ILogger<AccountController> logger) : Controller
 {
@@ -50,6 +51,14 @@ public sealed class AccountController(
         if (!ModelState.IsValid)
         {
             return View(model);
+        }
+
+        // Per account, whatever the address: an empty 429 gets the "too many attempts" page.
+        if (!throttle.TryAttempt(model.Email, out var retryAfterSeconds))
+        {
+            logger.LogWarning("Sign-in attempts limited for one account from {RemoteIp}", HttpContext.Connection.RemoteIpAddress);
+            Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
         var user = await Users.FindByEmailAsync(model.Email);
@@ -178,6 +187,14 @@ public sealed class AccountController(
         if (!ModelState.IsValid)
         {
             return View(model);
+        }
+
+        // Per account, whatever the address: an empty 429 gets the "too many attempts" page.
+        if (!throttle.TryAttempt(model.Email, out var retryAfterSeconds))
+        {
+            logger.LogWarning("Sign-in attempts limited for one account from {RemoteIp}", HttpContext.Connection.RemoteIpAddress);
+            Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
         var user = await Users.FindByEmailAsync(model.Email);
