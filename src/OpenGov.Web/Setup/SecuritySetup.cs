@@ -22,6 +22,15 @@ public static class SecuritySetup
     /// <summary>Rate-limit policy of comments, replies, reports and suggestions (per signed-in user, else per client IP).</summary>
     public const string ParticipationRateLimit = "participation";
 
+    /// <summary>Sign-in attempts a minute on one account (the e-mail tried), from anywhere (ADR-016).</summary>
+    public const int DefaultSignInPerAccountPerMinute = 10;
+
+    /// <summary>
+    /// Sign-in attempts a minute from one client address, whatever the account: enough for a workshop
+    /// room behind one NAT signing in at once (ADR-016).
+    /// </summary>
+    public const int DefaultSignInPerAddressPerMinute = 100;
+
     // No inline scripts or styles anywhere: the portal works without JavaScript, and what little
     // there may be is served as files.
     private const string ContentSecurityPolicy =
@@ -60,10 +69,8 @@ public static class SecuritySetup
             options.IncludeSubDomains = true;
         });
 
-        // Defaults per minute (ADR-016): a person trying passwords on one account gets 10 tries; an
-        // address gets 100, enough for a workshop room behind one NAT signing in at once.
-        var signInPerAccount = builder.Configuration.GetValue("RateLimits:SignInPerAccountPerMinute", 10);
-        var signInPerAddress = builder.Configuration.GetValue("RateLimits:SignInPerAddressPerMinute", 100);
+        var signInPerAccount = builder.Configuration.GetValue("RateLimits:SignInPerAccountPerMinute", DefaultSignInPerAccountPerMinute);
+        var signInPerAddress = builder.Configuration.GetValue("RateLimits:SignInPerAddressPerMinute", DefaultSignInPerAddressPerMinute);
         var registerPermits = builder.Configuration.GetValue("RateLimits:RegisterPermitsPerMinute", 5);
         var participationPermits = builder.Configuration.GetValue("RateLimits:ParticipationPermitsPerMinute", 10);
         builder.Services.AddRateLimiter(options =>
