@@ -25,6 +25,7 @@ public class HeadRequestTests(OpenGovFactory factory)
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(get.Content.Headers.ContentType?.ToString(), head.Content.Headers.ContentType?.ToString());
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal((await get.Content.ReadAsByteArrayAsync()).Length, head.Content.Headers.ContentLength);
         Assert.True(head.Headers.Contains("Content-Security-Policy"));
     }
 
