@@ -189,14 +189,6 @@ public sealed class AccountController(
             return View(model);
         }
 
-        // Per account, whatever the address: an empty 429 gets the "too many attempts" page.
-        if (!throttle.TryAttempt(model.Email, out var retryAfterSeconds))
-        {
-            logger.LogWarning("Sign-in attempts limited for one account from {RemoteIp}", HttpContext.Connection.RemoteIpAddress);
-            Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return StatusCode(StatusCodes.Status429TooManyRequests);
-        }
-
         var user = await Users.FindByEmailAsync(model.Email);
         if (user is not null)
         {
