@@ -12,8 +12,11 @@ namespace OpenGov.Web.Features.Follows;
 /// without the token can do nothing. Any other POST to the action is validated as everywhere else.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class OneClickUnsubscribeAttribute : Attribute, IAsyncAuthorizationFilter, IAntiforgeryPolicy
+public sealed class OneClickUnsubscribeAttribute : Attribute, IAsyncAuthorizationFilter, IAntiforgeryPolicy, IOrderedFilter
 {
+    /// <summary>The global antiforgery filter's order: with equal orders the action's filter comes last, and the last policy is the effective one.</summary>
+    public int Order => 1000;
+
     public const string Field = "List-Unsubscribe";
     public const string Value = "One-Click";
 
