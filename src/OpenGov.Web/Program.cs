@@ -9,6 +9,7 @@ builder.AddOpenGovAuthorization();
 builder.AddOpenGovLocalization();
 builder.AddOpenGovSecurity();
 builder.AddOpenGovMvc();
+builder.AddOpenGovEmail();
 builder.AddOpenGovFeatures();
 
 var app = builder.Build();

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Account;
 using OpenGov.Web.Identity;
-using OpenGov.Web.Infrastructure.Email;
 
 namespace OpenGov.Web.Setup;
 
@@ -55,8 +54,6 @@ public static class IdentitySetup
 
         builder.Services.AddHostedService<RoleSeeder>();
 
-        builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
-        builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
         builder.Services.AddScoped<AccountMailer>();
         return builder;
     }

@@ -60,7 +60,7 @@ public class FollowsTests(OpenGovFactory factory)
         Assert.Null(follow.ConfirmedAt);
         var bodies = await FollowData.OutboxBodiesAsync(factory, email);
         var body = Assert.Single(bodies);
-        Assert.Contains($"/follows/confirm/{follow.Token}", body);
+        Assert.Contains($"/follows/confirm?token={follow.Token}", body);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class FollowsTests(OpenGovFactory factory)
         var email = FollowData.NewAddress();
         var client = factory.CreateAnonymousClient();
         await FollowData.FollowAsync(client, plan, commitmentId, email);
-        var confirmPath = FollowData.LinkIn((await FollowData.OutboxBodiesAsync(factory, email)).Single(), "/follows/confirm/");
+        var confirmPath = FollowData.LinkIn((await FollowData.OutboxBodiesAsync(factory, email)).Single(), "/follows/confirm");
 
         var page = await client.GetTextAsync(confirmPath);
         Assert.Contains("Confirmar", page);
@@ -105,10 +105,10 @@ public class FollowsTests(OpenGovFactory factory)
         var email = FollowData.NewAddress();
         var client = factory.CreateAnonymousClient();
         await FollowData.FollowAsync(client, plan, commitmentId, email);
-        var confirmPath = FollowData.LinkIn((await FollowData.OutboxBodiesAsync(factory, email)).Single(), "/follows/confirm/");
+        var confirmPath = FollowData.LinkIn((await FollowData.OutboxBodiesAsync(factory, email)).Single(), "/follows/confirm");
         await Forms.PostAsync(client, confirmPath, confirmPath, new Dictionary<string, string>());
         await RecordVerdictAsync(plan, 2);
-        var unsubscribePath = FollowData.LinkIn((await FollowData.OutboxBodiesAsync(factory, email)).Last(), "/follows/unsubscribe/");
+        var unsubscribePath = FollowData.LinkIn((await FollowData.OutboxBodiesAsync(factory, email)).Last(), "/follows/unsubscribe");
 
         Assert.Contains("Darme de baja", await client.GetTextAsync(unsubscribePath));
         Assert.Null(await factory.WithDbAsync(db => db.Follows.Where(f => f.Email == email).Select(f => f.UnsubscribedAt).SingleAsync()));
@@ -130,7 +130,7 @@ public class FollowsTests(OpenGovFactory factory)
         var email = FollowData.NewAddress();
         var client = factory.CreateAnonymousClient();
         var first = await FollowData.FollowAsync(client, plan, commitmentId, email);
-        var confirmPath = FollowData.LinkIn((await FollowData.OutboxBodiesAsync(factory, email)).Single(), "/follows/confirm/");
+        var confirmPath = FollowData.LinkIn((await FollowData.OutboxBodiesAsync(factory, email)).Single(), "/follows/confirm");
         await Forms.PostAsync(client, confirmPath, confirmPath, new Dictionary<string, string>());
 
         var again = await FollowData.FollowAsync(factory.CreateAnonymousClient(), plan, commitmentId, email.ToUpperInvariant());
@@ -150,7 +150,7 @@ public class FollowsTests(OpenGovFactory factory)
         var client = factory.CreateAnonymousClient();
         await FollowData.FollowAsync(client, plan, commitmentId, email);
         var oldToken = await factory.WithDbAsync(db => db.Follows.Where(f => f.Email == email).Select(f => f.Token).SingleAsync());
-        var unsubscribePath = $"/follows/unsubscribe/{oldToken}";
+        var unsubscribePath = $"/follows/unsubscribe?token={oldToken}";
         await Forms.PostAsync(client, unsubscribePath, unsubscribePath, new Dictionary<string, string>());
 
         var again = await FollowData.FollowAsync(client, plan, commitmentId, email);
@@ -160,7 +160,7 @@ public class FollowsTests(OpenGovFactory factory)
         Assert.NotEqual(oldToken, follow.Token);
         Assert.Null(follow.ConfirmedAt);
         Assert.Null(follow.UnsubscribedAt);
-        Assert.Contains($"/follows/confirm/{follow.Token}", (await FollowData.OutboxBodiesAsync(factory, email)).Last());
+        Assert.Contains($"/follows/confirm?token={follow.Token}", (await FollowData.OutboxBodiesAsync(factory, email)).Last());
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public class FollowsTests(OpenGovFactory factory)
     public async Task Confirm_UnknownToken_ShowsInvalidLink()
     {
         var client = factory.CreateAnonymousClient();
-        var path = "/follows/confirm/no-existe";
+        var path = "/follows/confirm?token=no-existe";
 
         var text = await client.GetTextAsync(path);
 

@@ -146,7 +146,7 @@ public class VerificationsTests(OpenGovFactory factory)
         Assert.StartsWith($"verdict:{id}:", message.DeduplicationKey);
         Assert.Contains("Disputado", message.Body);
         Assert.Contains("Las cifras no coinciden con el acta.", message.Body);
-        Assert.Contains("/follows/unsubscribe/", message.Body);
+        Assert.Contains("/follows/unsubscribe?token=", message.Body);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.Property(m => m.To).HasMaxLength(FieldLengths.Email);
         builder.Property(m => m.Subject).HasMaxLength(FieldLengths.Title);
         builder.Property(m => m.Body).HasMaxLength(FieldLengths.LongText);
+        builder.Property(m => m.FromName).HasMaxLength(FieldLengths.Name);
+        builder.Property(m => m.ListUnsubscribe).HasMaxLength(FieldLengths.Url);
         builder.Property(m => m.LastError).HasMaxLength(FieldLengths.Narrative);
         // The drain picks unsent messages due for an attempt.
         builder.HasIndex(m => m.NextAttemptAt).HasFilter("sent_at IS NULL");

@@ -2021,10 +2021,20 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("deduplication_key");
 
+                    b.Property<string>("FromName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("from_name");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("last_error");
+
+                    b.Property<string>("ListUnsubscribe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("list_unsubscribe");
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Web.Data;
+using OpenGov.Web.Features.Milestones;
 
 namespace OpenGov.Web.Features.Feeds;
 
@@ -22,10 +23,11 @@ public static class ProgressFeedQueries
     public static FeedEntry ToEntry(FeedUpdateRow u, FeedScope scope)
     {
         var url = scope.AbsoluteUrl("milestone", new { slug = scope.Slug, number = u.PlanNumber, code = u.CommitmentCode, order = u.MilestoneOrder });
+        var link = $"{url}#{UpdateAnchors.Of(u.Id)}";
         return new FeedEntry(
-            $"{url}#avance-{u.Id}",
+            link,
             $"{u.CommitmentCode} · {u.MilestoneTitle}: avance {u.Progress} %",
-            url,
+            link,
             u.ReportedAt,
             FeedText.Excerpt(u.Narrative),
             u.Institution);

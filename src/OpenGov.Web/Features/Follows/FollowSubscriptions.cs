@@ -41,7 +41,7 @@ public sealed class FollowSubscriptions(AppDbContext db, FollowLinks links, Time
             var (subject, body) = alreadyActive ? AlreadyFollowing(target, follow.Token) : Confirmation(target, follow.Token);
             db.OutboxMessages.Add(new OutboxMessage
             {
-                DeduplicationKey = key, To = address, Subject = subject, Body = body, CreatedAt = now, NextAttemptAt = now,
+                DeduplicationKey = key, To = address, Subject = subject, Body = body, FromName = await db.BrandOfCommitmentAsync(target.Id, cancellationToken), CreatedAt = now, NextAttemptAt = now,
             });
         }
 
@@ -57,8 +57,8 @@ public sealed class FollowSubscriptions(AppDbContext db, FollowLinks links, Time
     }
 
     /// <summary>The follow behind a mailed token, if it can still be confirmed or unsubscribed.</summary>
-    public Task<Follow?> FindAsync(string token, CancellationToken cancellationToken) =>
-        token.Length is 0 or > 64
+    public Task<Follow?> FindAsync(string? token, CancellationToken cancellationToken) =>
+        token is null or { Length: 0 or > 64 }
             ? Task.FromResult<Follow?>(null)
             : db.Follows.SingleOrDefaultAsync(f => f.Token == token && f.UnsubscribedAt == null, cancellationToken);
 

@@ -8,7 +8,8 @@ namespace OpenGov.Web.Features.Follows;
 /// <summary>
 /// Queues one e-mail per active follower of a commitment in the outbox, inside the caller's unit of
 /// work, so the notice is stored only if the change it announces is. The deduplication key
-/// (event + follow) keeps a retried request from mailing anyone twice.
+/// (event + follow) keeps a retried request from mailing anyone twice. Each message is signed with the
+/// jurisdiction's brand and carries a one-click unsubscribe header (RFC 8058).
 /// </summary>
 public sealed class FollowerNotifications(AppDbContext db, FollowLinks links, TimeProvider clock)
 {
@@ -25,6 +26,7 @@ public sealed class FollowerNotifications(AppDbContext db, FollowLinks links, Ti
             .Select(m => m.DeduplicationKey)
             .ToListAsync(cancellationToken);
 
+        var brand = await db.BrandOfCommitmentAsync(commitmentId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var title = subject.Length > FieldLengths.Title ? subject[..(FieldLengths.Title - 1)] + "…" : subject;
         foreach (var follower in followers.Where(f => !alreadyQueued.Contains(KeyOf(eventKey, f.Id))))
@@ -35,10 +37,26 @@ public sealed class FollowerNotifications(AppDbContext db, FollowLinks links, Ti
                 To = follower.Email,
                 Subject = title,
                 Body = $"{body}\n\nPara dejar de recibir estos avisos: {links.Unsubscribe(follower.Token)}",
+                FromName = brand,
+                ListUnsubscribe = links.Unsubscribe(follower.Token),
                 CreatedAt = now,
                 NextAttemptAt = now,
             });
         }
+    }
+
+    /// <summary>The absolute link to a progress update on its milestone page, for the e-mails about it.</summary>
+    public async Task<string> UpdateLinkAsync(int updateId, CancellationToken cancellationToken)
+    {
+        var u = await (
+                from update in db.ProgressUpdates.AsNoTracking()
+                join m in db.Milestones on update.MilestoneId equals m.Id
+                join c in db.Commitments on m.CommitmentId equals c.Id
+                join p in db.ActionPlans on c.ActionPlanId equals p.Id
+                where update.Id == updateId
+                select new { p.Jurisdiction!.Slug, p.Number, c.Code, m.Order })
+            .SingleAsync(cancellationToken);
+        return links.Update(u.Slug, u.Number, u.Code, u.Order, updateId);
     }
 
     private static string KeyOf(string eventKey, int followId) => $"{eventKey}:follow:{followId}";

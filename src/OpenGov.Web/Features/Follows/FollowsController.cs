@@ -11,7 +11,7 @@ namespace OpenGov.Web.Features.Follows;
 /// <summary>
 /// Following a commitment by e-mail, open to anyone: a form, a mailed confirmation link and a mailed
 /// unsubscribe link. Both links open a page whose button posts, so mail scanners that prefetch links
-/// change nothing.
+/// change nothing; the one exception is the RFC 8058 one-click POST a mail client sends to unsubscribe.
 /// </summary>
 [AllowAnonymous]
 [Route("follows")]
@@ -52,11 +52,14 @@ public sealed class FollowsController(AppDbContext db, FollowSubscriptions subsc
         return target is null ? NotFound() : View(new FollowPageViewModel(target, new FollowForm()));
     }
 
+    // Tokens come in the query string, which lower-case routing leaves alone (ADR-013); the path form is
+    // how links were mailed before, and still opens the page.
+    [HttpGet("confirm")]
     [HttpGet("confirm/{token}")]
-    public Task<IActionResult> Confirm(string token, CancellationToken cancellationToken) => TokenPageAsync(token, "Confirm", cancellationToken);
+    public Task<IActionResult> Confirm(string? token, CancellationToken cancellationToken) => TokenPageAsync(token, "Confirm", cancellationToken);
 
-    [HttpPost("confirm/{token}")]
-    public async Task<IActionResult> ConfirmPost(string token, CancellationToken cancellationToken)
+    [HttpPost("confirm")]
+    public async Task<IActionResult> ConfirmPost([FromQuery] string? token, CancellationToken cancellationToken)
     {
         var follow = await subscriptions.FindAsync(token, cancellationToken);
         var target = follow is null ? null : await db.FindTargetAsync(follow.CommitmentId, cancellationToken);
@@ -70,11 +73,14 @@ public sealed class FollowsController(AppDbContext db, FollowSubscriptions subsc
         return RedirectToCommitment(target);
     }
 
+    [HttpGet("unsubscribe")]
     [HttpGet("unsubscribe/{token}")]
-    public Task<IActionResult> Unsubscribe(string token, CancellationToken cancellationToken) => TokenPageAsync(token, "Unsubscribe", cancellationToken);
+    public Task<IActionResult> Unsubscribe(string? token, CancellationToken cancellationToken) => TokenPageAsync(token, "Unsubscribe", cancellationToken);
 
-    [HttpPost("unsubscribe/{token}")]
-    public async Task<IActionResult> UnsubscribePost(string token, CancellationToken cancellationToken)
+    /// <summary>The page's button, or the mail client's RFC 8058 one-click POST to the List-Unsubscribe URL.</summary>
+    [HttpPost("unsubscribe")]
+    [OneClickUnsubscribe]
+    public async Task<IActionResult> UnsubscribePost([FromQuery] string? token, CancellationToken cancellationToken)
     {
         var follow = await subscriptions.FindAsync(token, cancellationToken);
         var target = follow is null ? null : await db.FindTargetAsync(follow.CommitmentId, cancellationToken);
@@ -84,11 +90,18 @@ public sealed class FollowsController(AppDbContext db, FollowSubscriptions subsc
         }
 
         await subscriptions.UnsubscribeAsync(follow, cancellationToken);
-        TempData[StatusMessage] = t["Ya no recibirás correos sobre {0}.", target.Code].Value;
+        var done = t["Ya no recibirás correos sobre {0}.", target.Code].Value;
+        if (OneClickUnsubscribeAttribute.IsOneClick(Request))
+        {
+            // Nobody reads this answer but the mail client: no page, no redirect.
+            return Content(done, "text/plain; charset=utf-8");
+        }
+
+        TempData[StatusMessage] = done;
         return RedirectToCommitment(target);
     }
 
-    private async Task<IActionResult> TokenPageAsync(string token, string view, CancellationToken cancellationToken)
+    private async Task<IActionResult> TokenPageAsync(string? token, string view, CancellationToken cancellationToken)
     {
         var follow = await subscriptions.FindAsync(token, cancellationToken);
         var target = follow is null ? null : await db.FindTargetAsync(follow.CommitmentId, cancellationToken);

@@ -16,7 +16,7 @@ namespace OpenGov.Web.Features.ProgressUpdates;
 /// <summary>
 /// Records an Official's progress report: authorization against the milestone's institution, the
 /// evidence checked by content, the append-only update, the milestone's new state, the audit trail
-/// and the followers' e-mails, all in one SaveChanges (one transaction).
+/// and the followers' e-mails (linking to the update), all in one transaction.
 /// </summary>
 public sealed class ProgressReporter(
     AppDbContext db, IAuthorizationService authorization, FollowerNotifications notifications, TimeProvider clock, ILogger<ProgressReporter> logger)
@@ -53,11 +53,16 @@ public sealed class ProgressReporter(
         var update = milestone.RecordProgress(report.Progress, report.Status, report.Narrative, now,
             user.FindFirstValue(ClaimTypes.NameIdentifier), authorInstitution, evidence);
 
+        // The update's id (which the e-mail links to) exists only once it is saved: two saves, one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var link = await notifications.UpdateLinkAsync(update.Id, cancellationToken);
         await notifications.QueueAsync(milestone.CommitmentId, $"progress:{milestone.Id}:{now.Ticks}",
             $"Nuevo avance: {milestone.Title}",
-            $"El hito «{milestone.Title}» del compromiso {milestone.Commitment!.Code} se reportó al {report.Progress} %.\n\n{update.Narrative}",
+            $"El hito «{milestone.Title}» del compromiso {milestone.Commitment!.Code} se reportó al {report.Progress} %.\n\n{update.Narrative}\n\nVea el avance: {link}",
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Progress update {UpdateId} on milestone {MilestoneId}: {Progress} % {Status}, {FileCount} files, {LinkCount} links",
             update.Id, milestone.Id, update.Progress, update.Status, evidence.Files.Count, evidence.Links.Count);
         return update.Id;

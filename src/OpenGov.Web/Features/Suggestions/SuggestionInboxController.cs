@@ -14,7 +14,7 @@ namespace OpenGov.Web.Features.Suggestions;
 /// <summary>The suggestion box as Admins and the steering committee read it: filter by status, answer, close.</summary>
 [Authorize(Policy = Policies.AnswerSuggestions)]
 [Route("backoffice/suggestions")]
-public sealed class SuggestionInboxController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
+public sealed class SuggestionInboxController(AppDbContext db, SuggestionResponder responder, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     private const int Limit = 200;
     private const string Views = "~/Features/Suggestions/";
@@ -43,24 +43,24 @@ public sealed class SuggestionInboxController(AppDbContext db, TimeProvider time
     [HttpPost("{id:int}/answer")]
     public async Task<IActionResult> Answer(int id, SuggestionAnswerForm form, CancellationToken cancellationToken)
     {
-        var suggestion = await db.Suggestions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (suggestion is null)
-        {
-            return NotFound();
-        }
-
         if (ModelState.IsValid)
         {
             try
             {
-                suggestion.Answer(form.Answer, User.FindFirstValue(ClaimTypes.NameIdentifier)!, time.GetUtcNow().UtcDateTime);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["StatusMessage"] = t["La respuesta quedó registrada."].Value;
+                var outcome = await responder.AnswerAsync(id, form.Answer, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+                if (outcome is null)
+                {
+                    return NotFound();
+                }
+
+                TempData["StatusMessage"] = outcome.SentTo is { } to
+                    ? t["Respuesta registrada y enviada a {0}.", to].Value
+                    : t["La respuesta quedó registrada. La persona no dejó un correo, así que no hay a quién enviarla."].Value;
                 return RedirectToAction(nameof(Details), new { id });
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError(nameof(form.Answer), exception.Message);
+                ModelState.AddModelError(nameof(form.Answer), t[exception.Message]);
             }
         }
 

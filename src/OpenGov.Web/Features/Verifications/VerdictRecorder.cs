@@ -43,6 +43,7 @@ public sealed class VerdictRecorder(AppDbContext db, FollowerNotifications notif
             body += $"\n\nComentario del comité:\n{verification.Comment}";
         }
 
+        body += $"\n\nVea el avance: {await notifications.UpdateLinkAsync(update.Id, cancellationToken)}";
         await notifications.QueueAsync(milestone.CommitmentId, $"verdict:{update.Id}:{now.Ticks}",
             $"Verificación del comité: {milestone.Title}", body, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -58,7 +58,7 @@ public sealed class OutboxDrainer(AppDbContext db, IEmailSender sender, TimeProv
         message.Attempts++;
         try
         {
-            await sender.SendAsync(new EmailMessage(message.To, message.Subject, message.Body), cancellationToken);
+            await sender.SendAsync(new EmailMessage(message.To, message.Subject, message.Body, message.FromName, message.ListUnsubscribe), cancellationToken);
             message.SentAt = clock.GetUtcNow().UtcDateTime;
             message.LastError = null;
             ok = true;

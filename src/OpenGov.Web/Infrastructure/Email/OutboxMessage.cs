@@ -12,6 +12,12 @@ public class OutboxMessage
     public required string To { get; init; }
     public required string Subject { get; init; }
     public required string Body { get; init; }
+
+    /// <summary>The sender's display name: the brand of the jurisdiction the message is about.</summary>
+    public string? FromName { get; init; }
+
+    /// <summary>The one-click unsubscribe URL of a notification (RFC 8058 List-Unsubscribe), if any.</summary>
+    public string? ListUnsubscribe { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime? SentAt { get; set; }
     public int Attempts { get; set; }

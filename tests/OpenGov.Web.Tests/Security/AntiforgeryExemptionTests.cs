@@ -1,0 +1,29 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using OpenGov.Web.Features.Errors;
+using OpenGov.Web.Features.Follows;
+
+namespace OpenGov.Web.Tests.Security;
+
+/// <summary>
+/// The global antiforgery filter covers every POST; only the error pages (re-executed, never posted to) and
+/// the RFC 8058 one-click unsubscribe (authenticated by its token, ADR-013) replace it with a policy of their own.
+/// </summary>
+public class AntiforgeryExemptionTests
+{
+    [Fact]
+    public void OnlyTheErrorPagesAndTheOneClickUnsubscribe_HaveTheirOwnAntiforgeryPolicy()
+    {
+        var controllers = typeof(FollowsController).Assembly.GetTypes().Where(t => typeof(ControllerBase).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var withPolicy = controllers.Where(HasPolicy).Select(t => t.Name)
+            .Concat(controllers.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+                .Where(HasPolicy).Select(m => $"{m.DeclaringType!.Name}.{m.Name}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal([nameof(ErrorsController), $"{nameof(FollowsController)}.{nameof(FollowsController.UnsubscribePost)}"], withPolicy);
+    }
+
+    private static bool HasPolicy(MemberInfo member) => member.GetCustomAttributes(inherit: true).OfType<IAntiforgeryPolicy>().Any();
+}
