@@ -147,12 +147,16 @@ public sealed class AdminMilestonesController(
             if (replanned)
             {
                 // Replan stores the reason on the milestone, so the audit trail records it beside the dates.
-                milestone.Replan(model.CurrentStart, model.CurrentEnd, model.ReplanReason!);
+                var planEnd = await db.Commitments.Where(c => c.Id == milestone.CommitmentId)
+                    .Join(db.ActionPlans, c => c.ActionPlanId, p => p.Id, (c, p) => p.PeriodEnd).SingleAsync(cancellationToken);
+                milestone.Replan(model.CurrentStart, model.CurrentEnd, model.ReplanReason!, planEnd, model.ConfirmBeyondPlanEnd);
             }
         }
         catch (DomainException exception)
         {
-            ModelState.AddModelError(rebaselined ? nameof(model.BaselineStart) : nameof(model.CurrentStart), t[exception.Message]);
+            var field = exception.Message == Milestone.BeyondPlanEndMessage ? nameof(model.ConfirmBeyondPlanEnd)
+                : rebaselined ? nameof(model.BaselineStart) : nameof(model.CurrentStart);
+            ModelState.AddModelError(field, t[exception.Message]);
             return await FormAsync(model, cancellationToken);
         }
 
@@ -237,9 +241,10 @@ public sealed class AdminMilestonesController(
     private async Task<IActionResult> FormAsync(MilestoneEditViewModel model, CancellationToken cancellationToken)
     {
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Id == model.CommitmentId)
-            .Join(db.ActionPlans, c => c.ActionPlanId, p => p.Id, (c, p) => new { c.Code, c.Title, p.JurisdictionId, p.Status })
+            .Join(db.ActionPlans, c => c.ActionPlanId, p => p.Id, (c, p) => new { c.Code, c.Title, p.JurisdictionId, p.Status, p.PeriodEnd })
             .SingleAsync(cancellationToken);
         model.CommitmentLabel = $"{commitment.Code} · {commitment.Title}";
+        model.PlanPeriodEnd = commitment.PeriodEnd;
         model.BaselineFrozen = commitment.Status is PlanStatus.Implementation or PlanStatus.Closed;
         model.Institutions = await db.InstitutionOptionsAsync(commitment.JurisdictionId, cancellationToken);
         if (model.Id is { } id)
