@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.Commitments;
@@ -85,7 +86,7 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
     }
 
     /// <summary>Asks the milestone policy (no query: it compares the responsible institution with the user's claims).</summary>
-    private async Task<bool> MayAsync(string title, int responsibleInstitutionId, Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation)
+    private async Task<bool> MayAsync(string title, int responsibleInstitutionId, OperationAuthorizationRequirement operation)
     {
         if (User.Identity?.IsAuthenticated != true)
         {
