@@ -15,9 +15,18 @@ public class AuditEvent
     public string? ActorInstitution { get; init; }
     public required string EntityType { get; init; }
     public required string EntityId { get; init; }
+
+    /// <summary>
+    /// What the record was called when the event was written ("AD-02 · Datos abiertos…"), so the
+    /// history still reads after the record itself is deleted (ADR-017).
+    /// </summary>
+    public string? EntityLabel { get; init; }
     public AuditAction Action { get; init; }
 
-    /// <summary>The commitment the change belongs to, so its page can list its history in one query.</summary>
+    /// <summary>
+    /// The commitment the change belongs to, so its page can list its history in one query. A plain
+    /// number, not a foreign key: the history outlives a deleted commitment (ADR-017).
+    /// </summary>
     public int? CommitmentId { get; init; }
 
     /// <summary>JSON object: property name → { "before": …, "after": … }.</summary>

@@ -9,6 +9,12 @@ namespace OpenGov.Core.Commitments;
 /// </summary>
 public class Milestone : Entity
 {
+    /// <summary>Why a cancelled milestone refuses a report (a key of the shared resource).</summary>
+    public const string CancelledMessage = "Este hito está cancelado: ya no admite reportes de avance.";
+
+    /// <summary>Why a re-plan past the plan's end is refused until confirmed (a key of the shared resource).</summary>
+    public const string BeyondPlanEndMessage = "La nueva fecha de fin es posterior al fin del plan de acción. Si el hito de verdad terminará fuera del periodo del plan, marque la confirmación y explique en el motivo por qué.";
+
     private readonly List<ProgressUpdate> _progressUpdates = [];
 
     public int CommitmentId { get; set; }
@@ -45,8 +51,12 @@ public class Milestone : Entity
         BaselineEnd = end;
     }
 
-    /// <summary>Moves the current dates; the reason is required and stored with them, so the audit trail records it.</summary>
-    public void Replan(DateOnly? start, DateOnly? end, string reason)
+    /// <summary>
+    /// Moves the current dates; the reason is required and stored with them, so the audit trail records
+    /// it. Moving the end past the plan's period (<paramref name="planEnd"/>, when given) must be
+    /// confirmed: the milestone will then finish after the plan it belongs to.
+    /// </summary>
+    public void Replan(DateOnly? start, DateOnly? end, string reason, DateOnly? planEnd = null, bool beyondPlanEndConfirmed = false)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -59,6 +69,11 @@ public class Milestone : Entity
         }
 
         EnsureOrdered(start, end);
+        if (end > planEnd && !beyondPlanEndConfirmed)
+        {
+            throw new DomainException(BeyondPlanEndMessage);
+        }
+
         CurrentStart = start;
         CurrentEnd = end;
         ReplanReason = reason.Trim();
@@ -70,6 +85,11 @@ public class Milestone : Entity
         string? authorId = null, int? authorInstitutionId = null, Evidence? evidence = null, bool requireEvidenceForCompletion = true)
     {
         evidence ??= Evidence.None;
+        if (Status == MilestoneStatus.Cancelled)
+        {
+            throw new DomainException(CancelledMessage);
+        }
+
         if (progress is < 0 or > 100)
         {
             throw new DomainException("El avance debe estar entre 0 y 100 %.");

@@ -192,4 +192,27 @@ public class MilestoneTests
 
         Assert.Equal(new DateOnly(2026, 7, 31), milestone.BaselineEnd);
     }
+
+    [Fact]
+    public void RefusesAReplanPastThePlanEndUnlessConfirmed()
+    {
+        var milestone = NewMilestone();
+        var planEnd = new DateOnly(2026, 12, 31);
+
+        Assert.Throws<DomainException>(() => milestone.Replan(null, new DateOnly(2027, 3, 31), "Falta el crédito.", planEnd));
+        Assert.Equal(new DateOnly(2026, 6, 30), milestone.CurrentEnd);
+
+        milestone.Replan(null, new DateOnly(2027, 3, 31), "Falta el crédito.", planEnd, beyondPlanEndConfirmed: true);
+        Assert.Equal(new DateOnly(2027, 3, 31), milestone.CurrentEnd);
+    }
+
+    [Fact]
+    public void RefusesProgressOnACancelledMilestone()
+    {
+        var milestone = NewMilestone();
+        milestone.RecordProgress(0, MilestoneStatus.Cancelled, "Se canceló.", DateTime.UtcNow);
+
+        Assert.Throws<DomainException>(() => milestone.RecordProgress(10, MilestoneStatus.InProgress, "Avance.", DateTime.UtcNow));
+        Assert.Single(milestone.ProgressUpdates);
+    }
 }

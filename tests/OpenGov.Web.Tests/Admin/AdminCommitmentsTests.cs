@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.ActionPlans;
+using OpenGov.Core.Auditing;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Tests.Account;
 using OpenGov.Web.Tests.Infrastructure;
@@ -105,5 +107,69 @@ public class AdminCommitmentsTests(OpenGovFactory factory)
         Assert.Contains("No se puede eliminar", await response.TextAsync());
         Assert.Contains("tiene 1 hitos", await response.TextAsync());
         Assert.True(await AdminData.QueryAsync(factory, db => db.Commitments.AnyAsync(c => c.Id == scenario.CommitmentId)));
+    }
+
+    [Fact]
+    public async Task Delete_CommitmentCreatedInTheBackOffice_IsRemovedAndItsHistoryRemains()
+    {
+        var scenario = await AdminData.CreateAsync(factory);
+        var client = AdminData.Admin(factory);
+        await AdminData.PostFieldsAsync(client, $"/admin/plans/{scenario.PlanId}/commitments/new",
+        [
+            new("Code", "AD-09"), new("Title", "Compromiso creado por error"), new("SupportingInstitutionIds", scenario.OtherInstitutionId.ToString()),
+        ]);
+        var commitmentId = await AdminData.QueryAsync(factory, db => db.Commitments
+            .Where(c => c.ActionPlanId == scenario.PlanId && c.Code == "AD-09").Select(c => c.Id).SingleAsync());
+        var url = $"/admin/commitments/{commitmentId}/delete";
+        var version = await AdminData.VersionOfAsync<Commitment>(factory, commitmentId);
+
+        var page = await client.GetTextAsync(url);
+        var response = await Forms.PostAsync(client, url, url, new Dictionary<string, string> { ["Version"] = version.ToString() });
+
+        Assert.Contains("Sí, eliminar", page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(await AdminData.QueryAsync(factory, db => db.Commitments.AnyAsync(c => c.Id == commitmentId)));
+        var history = await AdminData.QueryAsync(factory, db => db.AuditEvents.AsNoTracking()
+            .Where(a => a.EntityType == "Commitment" && a.EntityId == commitmentId.ToString()).OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal([AuditAction.Created, AuditAction.Deleted], history.Select(a => a.Action));
+        Assert.All(history, a => Assert.Equal(commitmentId, a.CommitmentId));
+        Assert.All(history, a => Assert.Equal("AD-09 · Compromiso creado por error", a.EntityLabel));
+    }
+
+    [Fact]
+    public async Task Delete_CommitmentWithProgress_IsRefusedWithTheTrueReasonAndNothingChanges()
+    {
+        var scenario = await AdminData.CreateAsync(factory, withProgress: true);
+        var url = $"/admin/commitments/{scenario.CommitmentId}/delete";
+        var version = await AdminData.VersionOfAsync<Commitment>(factory, scenario.CommitmentId);
+        var auditBefore = await AdminData.QueryAsync(factory, db => db.AuditEvents.CountAsync(a => a.CommitmentId == scenario.CommitmentId));
+
+        var response = await Forms.PostAsync(AdminData.Admin(factory), url, url, new Dictionary<string, string> { ["Version"] = version.ToString() });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.TextAsync();
+        Assert.Contains("sus hitos tienen 1 reportes de avance, que son parte del historial público", html);
+        Assert.DoesNotContain("mientras", html);
+        Assert.DoesNotContain("Sí, eliminar", html);
+        Assert.True(await AdminData.QueryAsync(factory, db => db.Commitments.AnyAsync(c => c.Id == scenario.CommitmentId && c.Version == version)));
+        Assert.Equal(auditBefore, await AdminData.QueryAsync(factory, db => db.AuditEvents.CountAsync(a => a.CommitmentId == scenario.CommitmentId)));
+    }
+
+    [Fact]
+    public async Task Delete_CommitmentOfAPlanInImplementation_IsRefusedBecausePublished()
+    {
+        var scenario = await AdminData.CreateAsync(factory, status: PlanStatus.Implementation);
+        var commitmentId = await AdminData.QueryAsync(factory, async db =>
+        {
+            var commitment = new Commitment { ActionPlanId = scenario.PlanId, Code = "AD-05", Number = 5, Title = AdminData.Unique("Publicado"), IsIllustrative = true };
+            db.Add(commitment);
+            await db.SaveChangesAsync();
+            return commitment.Id;
+        });
+
+        var html = await AdminData.Admin(factory).GetTextAsync($"/admin/commitments/{commitmentId}/delete");
+
+        Assert.Contains("su plan de acción ya salió de la cocreación (estado: En implementación) y lo publicado no se borra", html);
+        Assert.DoesNotContain("Sí, eliminar", html);
     }
 }

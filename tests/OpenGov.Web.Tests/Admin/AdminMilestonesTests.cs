@@ -149,6 +149,29 @@ public class AdminMilestonesTests(OpenGovFactory factory)
             e.EntityType == nameof(Milestone) && e.EntityId == scenario.MilestoneId.ToString() && e.Action == AuditAction.Deleted && e.ActorRole == Roles.Admin)));
     }
 
+    [Fact]
+    public async Task Edit_ReplanPastThePlanEnd_NeedsConfirmationThenSaves()
+    {
+        // The scenario's plan ends on 31 December 2026.
+        var scenario = await AdminData.CreateAsync(factory, PlanStatus.Implementation);
+        var url = $"/admin/milestones/{scenario.MilestoneId}/edit";
+        var version = await AdminData.VersionOfAsync<Milestone>(factory, scenario.MilestoneId);
+        var client = AdminData.Admin(factory);
+
+        var refused = await Forms.PostAsync(client, url, url, Fields(scenario, version, "2027-03-31", reason: "Crédito pendiente."));
+        var unchanged = await AdminData.QueryAsync(factory, db => db.Milestones.AsNoTracking().SingleAsync(m => m.Id == scenario.MilestoneId));
+        var confirmed = await Forms.PostAsync(client, url, url,
+            new Dictionary<string, string>(Fields(scenario, version, "2027-03-31", reason: "Crédito pendiente.")) { ["ConfirmBeyondPlanEnd"] = "true" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.TextAsync();
+        Assert.Contains("La nueva fecha de fin es posterior al fin del plan de acción.", html);
+        Assert.Contains("El plan de acción termina el 31 de diciembre de 2026.", html);
+        Assert.Equal((new DateOnly(2024, 9, 30), version), (unchanged.CurrentEnd, unchanged.Version));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(new DateOnly(2027, 3, 31), await AdminData.QueryAsync(factory, db => db.Milestones.Where(m => m.Id == scenario.MilestoneId).Select(m => m.CurrentEnd).SingleAsync()));
+    }
+
     private static Dictionary<string, string> Fields(AdminScenario scenario, uint version, string currentEnd, string reason) => new()
     {
         ["Title"] = "Hito " + scenario.Slug, ["ResponsibleInstitutionId"] = scenario.InstitutionId.ToString(), ["Weight"] = "1",

@@ -41,4 +41,32 @@ public class AdminWorkshopsTests(OpenGovFactory factory)
         Assert.Contains("Las cifras no cuadran", await response.Content.ReadAsStringAsync());
         Assert.False(await factory.WithDbAsync(db => db.Workshops.AnyAsync(w => w.Title == title)));
     }
+
+    [Fact]
+    public async Task Index_FilteredByPlan_ListsItsWorkshopsOffersRecordingOneAndKeepsTheFilterWhenPaging()
+    {
+        var plan = await AdminData.CreateAsync(factory);
+        var other = await AdminData.CreateAsync(factory);
+        var titles = Enumerable.Range(1, 26).Select(i => AdminData.Unique($"Taller {i:00}")).ToList();
+        await factory.WithDbAsync(async db =>
+        {
+            db.Workshops.AddRange(titles.Select((t, i) => new Core.CoCreation.Workshop { ActionPlanId = plan.PlanId, Title = t, HeldOn = new DateOnly(2024, 11, 1).AddDays(i) }));
+            db.Workshops.Add(new Core.CoCreation.Workshop { ActionPlanId = other.PlanId, Title = AdminData.Unique("Taller de otro plan"), HeldOn = new DateOnly(2024, 11, 1) });
+            await db.SaveChangesAsync();
+        });
+        var client = AdminData.Admin(factory);
+
+        var unfiltered = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/workshops"));
+        var first = WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/workshops?planId={plan.PlanId}"));
+        var second = WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/workshops?planId={plan.PlanId}&page=2"));
+
+        Assert.Contains("Para registrar un taller, elija primero su plan de acción.", unfiltered);
+        Assert.Contains($"<option value=\"{plan.PlanId}\" selected=\"selected\">", first);
+        Assert.Contains($"href=\"/admin/plans/{plan.PlanId}/workshops/new\"", first);
+        Assert.Contains("Registrar un taller", first);
+        Assert.Contains("Mostrando 1–25 de 26", first);
+        Assert.Contains($"href=\"/admin/workshops?planId={plan.PlanId}&amp;page=2\"", await client.GetStringAsync($"/admin/workshops?planId={plan.PlanId}"));
+        Assert.Contains("Mostrando 26–26 de 26", second);
+        Assert.DoesNotContain("Taller de otro plan", first + second);
+    }
 }

@@ -3,9 +3,11 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OpenGov.Core.Auditing;
+using OpenGov.Core.ActionPlans;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
 using OpenGov.Core.CoCreation;
+using OpenGov.Core.Jurisdictions;
 using OpenGov.Core.Participation;
 
 namespace OpenGov.Web.Data.Auditing;
@@ -74,6 +76,7 @@ internal sealed class AuditTrail
             ActorInstitution = institutionName,
             EntityType = TypeName(p.Entry),
             EntityId = KeyOf(p.Entry),
+            EntityLabel = LabelOf(p.Entry),
             Action = p.Action,
             CommitmentId = CommitmentOf(p.Entry),
             Changes = JsonSerializer.Serialize(p.Changes.ToDictionary(c => c.Key, c => new { before = c.Value[0], after = c.Value[1] })),
@@ -95,6 +98,21 @@ internal sealed class AuditTrail
 
     private static string KeyOf(EntityEntry entry) => string.Join(':', entry.Metadata.FindPrimaryKey()!.Properties
         .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+
+    /// <summary>The name a reader knows the record by, kept with every event so a deleted record's history still reads.</summary>
+    private static string? LabelOf(EntityEntry entry)
+    {
+        var label = entry.Entity switch
+        {
+            Commitment c => $"{c.Code} · {c.Title}",
+            Milestone m => m.Title,
+            Institution i => i.Name,
+            ActionPlan p => p.Title,
+            Workshop w => w.Title,
+            _ => null,
+        };
+        return label is null || label.Length <= FieldLengths.Title ? label : label[..(FieldLengths.Title - 1)] + "…";
+    }
 
     private static int? CommitmentOf(EntityEntry entry) => entry.Entity switch
     {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenGov.Core.Auditing;
-using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
 
 namespace OpenGov.Web.Data.Configurations;
@@ -15,9 +14,12 @@ public class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
         builder.Property(a => a.ActorId).HasMaxLength(450);
         builder.Property(a => a.EntityType).HasMaxLength(FieldLengths.ShortName);
         builder.Property(a => a.EntityId).HasMaxLength(FieldLengths.ShortName);
+        builder.Property(a => a.EntityLabel).HasMaxLength(FieldLengths.Title);
         builder.Property(a => a.Changes).HasColumnType("jsonb");
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => new { a.CommitmentId, a.OccurredAt });
-        builder.HasOne<Commitment>().WithMany().HasForeignKey(a => a.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+
+        // No foreign key to the commitment: a key would either block deleting an unpublished
+        // commitment (its own "Created" row refers to it) or cascade its history away (ADR-017).
     }
 }

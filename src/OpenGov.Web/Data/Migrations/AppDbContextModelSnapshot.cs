@@ -342,6 +342,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("entity_id");
 
+                    b.Property<string>("EntityLabel")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("entity_label");
+
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2204,15 +2209,6 @@ namespace OpenGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_endorsements_action_plans_action_plan_id");
-                });
-
-            modelBuilder.Entity("OpenGov.Core.Auditing.AuditEvent", b =>
-                {
-                    b.HasOne("OpenGov.Core.Commitments.Commitment", null)
-                        .WithMany()
-                        .HasForeignKey("CommitmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_audit_events_commitments_commitment_id");
                 });
 
             modelBuilder.Entity("OpenGov.Core.CoCreation.Participant", b =>

@@ -7,5 +7,6 @@ public static class AdminText
 
     public const string DeleteConflict = "Otra persona cambió este registro mientras decidía eliminarlo. Revise los valores actuales y vuelva a confirmar si aún quiere eliminarlo.";
 
-    public const string DependentsAppeared = "No se puede eliminar: mientras tanto se añadieron registros que dependen de él.";
+    /// <summary>The database refused the delete through a foreign key: other data refers to the record. Says so, without guessing when it appeared.</summary>
+    public const string DependentsExist = "No se puede eliminar: otros datos del portal hacen referencia a este registro (por ejemplo, un informe, un comentario o una propuesta). Lo publicado no se borra; corríjalo o déjelo como está.";
 }

@@ -7,14 +7,11 @@ namespace OpenGov.Web.Features.Admin;
 public static class ConcurrencyExtensions
 {
     /// <summary>
-    /// Saves the entity only if its row is still at the version the form was loaded from. The row is
-    /// marked modified even when only its relationships changed (lead institutions…), so the UPDATE with
-    /// the version check always runs; unchanged columns are not written to the audit trail.
-    /// </summary>
-    /// <summary>
     /// Deletes the entity from the version the confirmation page showed. Returns null when it is gone,
-    /// otherwise the message to show: someone changed it meanwhile, or a dependent row appeared since
-    /// the page checked (the foreign keys refuse the delete; nothing public is ever lost).
+    /// otherwise the message to show: someone changed it meanwhile (the version check), or other data
+    /// refers to it (a foreign key refuses the delete; nothing public is ever lost). The pages list
+    /// the known blockers first (ADR-017); the audit trail holds no key to the record, so its own
+    /// history never blocks the delete.
     /// </summary>
     public static async Task<string?> TryDeleteAsync(this AppDbContext db, Entity entity, uint version, ILogger logger, CancellationToken cancellationToken)
     {
@@ -32,10 +29,15 @@ public static class ConcurrencyExtensions
         catch (DbUpdateException exception)
         {
             logger.LogWarning(exception, "Delete of {EntityType} {EntityId} refused by the database", entity.GetType().Name, entity.Id);
-            return AdminText.DependentsAppeared;
+            return AdminText.DependentsExist;
         }
     }
 
+    /// <summary>
+    /// Saves the entity only if its row is still at the version the form was loaded from. The row is
+    /// marked modified even when only its relationships changed (lead institutions…), so the UPDATE with
+    /// the version check always runs; unchanged columns are not written to the audit trail.
+    /// </summary>
     public static void ExpectVersion(this AppDbContext db, Entity entity, uint version)
     {
         var entry = db.Entry(entity);

@@ -36,4 +36,13 @@ public sealed record MilestoneDetailsViewModel(
 {
     /// <summary>Citizens' comments on this milestone and official replies, at the bottom of the page.</summary>
     public CommentSectionModel? Comments { get; init; }
+
+    /// <summary>Id of the milestone, for the back-office actions below.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The signed-in official may report on it (their institution is responsible and it is not cancelled).</summary>
+    public bool CanReport { get; init; }
+
+    /// <summary>The signed-in user may move its current dates (its official or an admin).</summary>
+    public bool CanReplan { get; init; }
 }

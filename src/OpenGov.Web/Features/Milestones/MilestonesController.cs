@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.Commitments;
+using OpenGov.Web.Authorization;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Comments;
@@ -11,7 +13,7 @@ using OpenGov.Web.Features.Shared;
 namespace OpenGov.Web.Features.Milestones;
 
 [AllowAnonymous]
-public class MilestonesController(AppDbContext db, CommentSections comments, TimeProvider time) : Controller
+public class MilestonesController(AppDbContext db, CommentSections comments, IAuthorizationService authorization, TimeProvider time) : Controller
 {
     /// <summary>The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its timeline.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/milestones/{order:int}")]
@@ -27,6 +29,7 @@ public class MilestonesController(AppDbContext db, CommentSections comments, Tim
                 {
                     milestone.Id,
                     milestone.CommitmentId,
+                    milestone.ResponsibleInstitutionId,
                     plan.Jurisdiction!.Slug,
                     JurisdictionName = plan.Jurisdiction.Name,
                     plan.Jurisdiction.IsDefault,
@@ -76,6 +79,21 @@ public class MilestonesController(AppDbContext db, CommentSections comments, Tim
             m.Verified, VerificationStates.Of(m.HasUpdates, m.LatestVerdict), m.IsIllustrative)
         {
             Comments = commentSection,
+            Id = m.Id,
+            CanReport = m.Status != MilestoneStatus.Cancelled && await MayAsync(m.Title, m.ResponsibleInstitutionId, Operations.ReportProgress),
+            CanReplan = await MayAsync(m.Title, m.ResponsibleInstitutionId, Operations.Replan),
         });
+    }
+
+    /// <summary>Asks the milestone policy (no query: it compares the responsible institution with the user's claims).</summary>
+    private async Task<bool> MayAsync(string title, int responsibleInstitutionId, OperationAuthorizationRequirement operation)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        var resource = new Milestone { Title = title, ResponsibleInstitutionId = responsibleInstitutionId };
+        return (await authorization.AuthorizeAsync(User, resource, operation)).Succeeded;
     }
 }

@@ -26,6 +26,10 @@ public sealed class MilestoneReplanViewModel : IValidatableObject
     [Display(Name = "Motivo del cambio")]
     public string? Reason { get; set; }
 
+    /// <summary>Required when the new end is after the plan's period end: the official confirms it on purpose.</summary>
+    [Display(Name = "Confirmo que el hito terminará después del fin del plan de acción, y el motivo explica por qué")]
+    public bool ConfirmBeyondPlanEnd { get; set; }
+
     [BindNever]
     [ValidateNever]
     public ReportMilestoneContext Milestone { get; set; } = null!;

@@ -19,4 +19,10 @@ public sealed record MyMilestoneListItem(
     VerificationVerdict? LatestVerdict)
 {
     public bool AwaitsVerification => LastReportedAt is not null && LatestVerdict is null;
+
+    /// <summary>The committee disputed the latest report or asked for evidence: the official has to act.</summary>
+    public bool QuestionedByCommittee => LatestVerdict is VerificationVerdict.Disputed or VerificationVerdict.NeedsEvidence;
+
+    /// <summary>A cancelled milestone takes no more progress reports.</summary>
+    public bool AcceptsReports => Status != MilestoneStatus.Cancelled;
 }

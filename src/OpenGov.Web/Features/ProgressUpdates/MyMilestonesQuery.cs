@@ -58,37 +58,43 @@ public static class MyMilestonesQuery
         var items = rows.Select(r => new MyMilestoneListItem(
             r.Id, r.Slug, r.PlanNumber, r.Code, r.Order, r.Title, r.Responsible, r.CurrentEnd ?? r.BaselineEnd, r.Progress, r.Status,
             MilestoneSchedule.Evaluate(r.BaselineEnd, r.CurrentStart, r.CurrentEnd, r.ActualCompletion, r.Progress, r.Status, today),
-            r.Latest?.ReportedAt, r.Latest?.Verdict));
-        var byGroup = items.ToLookup(i => GroupOf(i, today));
+            r.Latest?.ReportedAt, r.Latest?.Verdict)).ToList();
+        var byGroup = items.SelectMany(i => GroupsOf(i, today), (item, kind) => (item, kind)).ToLookup(x => x.kind, x => x.item);
         return new MyMilestonesViewModel(
             institutions,
-            Enum.GetValues<MyMilestoneGroupKind>().Select(kind => new MyMilestoneGroup(kind, byGroup[kind].ToList())).ToList());
+            Enum.GetValues<MyMilestoneGroupKind>().Select(kind => new MyMilestoneGroup(kind, byGroup[kind].ToList())).ToList(),
+            items.Count);
     }
 
     /// <summary>
-    /// Each milestone sits in one group, the first that applies: a deadline passed or near matters
-    /// most, then a report the committee has not seen, then one it questioned.
+    /// The groups a milestone is listed in. By deadline it sits in one, the first that applies: a
+    /// deadline passed or near matters most, then a report the committee has not seen. What the
+    /// committee questioned (a dispute or a request for evidence) is never hidden behind a deadline:
+    /// such a milestone is also listed, and counted, under "needs attention".
     /// </summary>
-    public static MyMilestoneGroupKind GroupOf(MyMilestoneListItem item, DateOnly today)
+    public static IEnumerable<MyMilestoneGroupKind> GroupsOf(MyMilestoneListItem item, DateOnly today)
     {
         var open = item.Status is not (MilestoneStatus.Completed or MilestoneStatus.Cancelled);
         if (item.Schedule.IsOverdue)
         {
-            return MyMilestoneGroupKind.Overdue;
+            yield return MyMilestoneGroupKind.Overdue;
         }
-
-        if (open && item.Due is { } due && due.DayNumber - today.DayNumber <= DueSoonDays)
+        else if (open && item.Due is { } due && due.DayNumber - today.DayNumber <= DueSoonDays)
         {
-            return MyMilestoneGroupKind.DueSoon;
+            yield return MyMilestoneGroupKind.DueSoon;
         }
-
-        if (item.AwaitsVerification)
+        else if (item.AwaitsVerification)
         {
-            return MyMilestoneGroupKind.AwaitingVerification;
+            yield return MyMilestoneGroupKind.AwaitingVerification;
+        }
+        else if (!item.QuestionedByCommittee)
+        {
+            yield return MyMilestoneGroupKind.Other;
         }
 
-        return item.LatestVerdict is VerificationVerdict.Disputed or VerificationVerdict.NeedsEvidence
-            ? MyMilestoneGroupKind.NeedsAttention
-            : MyMilestoneGroupKind.Other;
+        if (item.QuestionedByCommittee)
+        {
+            yield return MyMilestoneGroupKind.NeedsAttention;
+        }
     }
 }

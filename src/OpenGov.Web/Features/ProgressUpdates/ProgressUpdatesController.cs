@@ -51,6 +51,11 @@ public sealed class ProgressUpdatesController(
         }
 
         var context = (await db.LoadContextAsync(id, cancellationToken))!;
+        if (context.Status == MilestoneStatus.Cancelled)
+        {
+            return CancelledView(context);
+        }
+
         return View(new ProgressReportViewModel
         {
             MilestoneId = id,
@@ -77,6 +82,11 @@ public sealed class ProgressUpdatesController(
         if (await DenyAsync(id, Operations.ReportProgress, cancellationToken) is { } denied)
         {
             return denied;
+        }
+
+        if (await db.LoadContextAsync(id, cancellationToken) is { Status: MilestoneStatus.Cancelled } cancelled)
+        {
+            return CancelledView(cancelled);
         }
 
         var files = await ReadFilesAsync(model, cancellationToken);
@@ -142,19 +152,20 @@ public sealed class ProgressUpdatesController(
             return Forbid();
         }
 
+        var context = (await db.LoadContextAsync(id, cancellationToken))!;
         if (ModelState.IsValid)
         {
             try
             {
                 db.Entry(milestone).Property(m => m.Version).OriginalValue = model.Version;
-                milestone.Replan(model.CurrentStart, model.CurrentEnd, model.Reason!);
+                milestone.Replan(model.CurrentStart, model.CurrentEnd, model.Reason!, context.PlanPeriodEnd, model.ConfirmBeyondPlanEnd);
                 await db.SaveChangesAsync(cancellationToken);
                 TempData[StatusMessage] = t["Se guardaron las nuevas fechas y el motivo del cambio."].Value;
-                return User.IsInRole(Roles.Official) ? RedirectToAction(nameof(Index)) : Redirect(PublicUrl(model.Milestone ?? (await db.LoadContextAsync(id, cancellationToken))!));
+                return User.IsInRole(Roles.Official) ? RedirectToAction(nameof(Index)) : Redirect(PublicUrl(context));
             }
             catch (DomainException e)
             {
-                ModelState.AddModelError(string.Empty, t[e.Message]);
+                ModelState.AddModelError(e.Message == Milestone.BeyondPlanEndMessage ? nameof(model.ConfirmBeyondPlanEnd) : string.Empty, t[e.Message]);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -171,6 +182,13 @@ public sealed class ProgressUpdatesController(
         }
 
         return View(model);
+    }
+
+    /// <summary>A cancelled milestone takes no reports: the form is not offered and a posted one changes nothing.</summary>
+    private ViewResult CancelledView(ReportMilestoneContext context)
+    {
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Cancelled", context);
     }
 
     /// <summary>The public page of a milestone, for links from the back office.</summary>

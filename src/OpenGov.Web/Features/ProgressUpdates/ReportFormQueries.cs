@@ -28,7 +28,8 @@ public static class ReportFormQueries
              m.BaselineEnd,
              m.CurrentStart,
              m.CurrentEnd,
-             m.MeansOfVerification))
+             m.MeansOfVerification,
+             p.PeriodEnd))
         .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Reports saved after the one the form was read with, oldest first.</summary>

@@ -19,4 +19,5 @@ public sealed record ReportMilestoneContext(
     DateOnly? BaselineEnd,
     DateOnly? CurrentStart,
     DateOnly? CurrentEnd,
-    string? MeansOfVerification);
+    string? MeansOfVerification,
+    DateOnly PlanPeriodEnd);

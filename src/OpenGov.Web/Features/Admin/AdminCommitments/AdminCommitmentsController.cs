@@ -156,7 +156,9 @@ public sealed class AdminCommitmentsController(
     public async Task<IActionResult> Delete(int id, uint version, CancellationToken cancellationToken)
     {
         var model = await DeleteModelAsync(id, cancellationToken);
-        var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+        // The supporting-institution links go with it, each recorded in the audit trail.
+        var commitment = await db.Commitments.Include(c => c.SupportingInstitutions).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (model is null || commitment is null)
         {
             return NotFound();
@@ -294,14 +296,34 @@ public sealed class AdminCommitmentsController(
     private async Task<AdminDeleteViewModel?> DeleteModelAsync(int id, CancellationToken cancellationToken)
     {
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new { c.Code, c.Title, c.Version, c.ActionPlanId, Milestones = c.Milestones.Count })
+            .Select(c => new
+            {
+                c.Code, c.Title, c.Version, c.ActionPlanId,
+                PlanStatus = db.ActionPlans.Where(p => p.Id == c.ActionPlanId).Select(p => p.Status).First(),
+                Milestones = c.Milestones.Count,
+                Updates = c.Milestones.Sum(m => m.ProgressUpdates.Count),
+                Comments = db.Comments.Count(x => x.CommitmentId == c.Id),
+                Assessments = db.CommitmentAssessments.Count(a => a.CommitmentId == c.Id),
+                Proposals = db.Proposals.Count(p => p.CommitmentId == c.Id),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (commitment is null)
         {
             return null;
         }
 
-        List<string> blockers = commitment.Milestones > 0 ? [t["tiene {0} hitos", commitment.Milestones]] : [];
+        // ADR-017: only a commitment nothing public refers to may go; the reasons are listed, never guessed.
+        var blockers = new List<string>();
+        if (commitment.PlanStatus != Core.ActionPlans.PlanStatus.CoCreation)
+        {
+            blockers.Add(t["su plan de acción ya salió de la cocreación (estado: {0}) y lo publicado no se borra", t[Labels.Of(commitment.PlanStatus)]]);
+        }
+
+        if (commitment.Updates > 0) blockers.Add(t["sus hitos tienen {0} reportes de avance, que son parte del historial público", commitment.Updates]);
+        if (commitment.Milestones > 0) blockers.Add(t["tiene {0} hitos", commitment.Milestones]);
+        if (commitment.Comments > 0) blockers.Add(t["tiene {0} comentarios de la ciudadanía", commitment.Comments]);
+        if (commitment.Assessments > 0) blockers.Add(t["el monitor independiente lo valoró en {0} informes", commitment.Assessments]);
+        if (commitment.Proposals > 0) blockers.Add(t["{0} propuestas de cocreación lo citan", commitment.Proposals]);
         return new AdminDeleteViewModel(
             t["Eliminar el compromiso"], $"{commitment.Code} · {commitment.Title}", commitment.Version,
             [new(t["Código"], commitment.Code), new(t["Título"], commitment.Title)],

@@ -147,12 +147,16 @@ public sealed class AdminMilestonesController(
             if (replanned)
             {
                 // Replan stores the reason on the milestone, so the audit trail records it beside the dates.
-                milestone.Replan(model.CurrentStart, model.CurrentEnd, model.ReplanReason!);
+                var planEnd = await db.Commitments.Where(c => c.Id == milestone.CommitmentId)
+                    .Join(db.ActionPlans, c => c.ActionPlanId, p => p.Id, (c, p) => p.PeriodEnd).SingleAsync(cancellationToken);
+                milestone.Replan(model.CurrentStart, model.CurrentEnd, model.ReplanReason!, planEnd, model.ConfirmBeyondPlanEnd);
             }
         }
         catch (DomainException exception)
         {
-            ModelState.AddModelError(rebaselined ? nameof(model.BaselineStart) : nameof(model.CurrentStart), t[exception.Message]);
+            var field = exception.Message == Milestone.BeyondPlanEndMessage ? nameof(model.ConfirmBeyondPlanEnd)
+                : rebaselined ? nameof(model.BaselineStart) : nameof(model.CurrentStart);
+            ModelState.AddModelError(field, t[exception.Message]);
             return await FormAsync(model, cancellationToken);
         }
 
@@ -237,9 +241,10 @@ public sealed class AdminMilestonesController(
     private async Task<IActionResult> FormAsync(MilestoneEditViewModel model, CancellationToken cancellationToken)
     {
         var commitment = await db.Commitments.AsNoTracking().Where(c => c.Id == model.CommitmentId)
-            .Join(db.ActionPlans, c => c.ActionPlanId, p => p.Id, (c, p) => new { c.Code, c.Title, p.JurisdictionId, p.Status })
+            .Join(db.ActionPlans, c => c.ActionPlanId, p => p.Id, (c, p) => new { c.Code, c.Title, p.JurisdictionId, p.Status, p.PeriodEnd })
             .SingleAsync(cancellationToken);
         model.CommitmentLabel = $"{commitment.Code} · {commitment.Title}";
+        model.PlanPeriodEnd = commitment.PeriodEnd;
         model.BaselineFrozen = commitment.Status is PlanStatus.Implementation or PlanStatus.Closed;
         model.Institutions = await db.InstitutionOptionsAsync(commitment.JurisdictionId, cancellationToken);
         if (model.Id is { } id)
@@ -291,16 +296,29 @@ public sealed class AdminMilestonesController(
     private async Task<AdminDeleteViewModel?> DeleteModelAsync(int id, CancellationToken cancellationToken)
     {
         var milestone = await db.Milestones.AsNoTracking().Where(m => m.Id == id)
-            .Select(m => new { m.Title, m.Version, m.CommitmentId, Commitment = m.Commitment!.Code, Updates = m.ProgressUpdates.Count })
+            .Select(m => new
+            {
+                m.Title, m.Version, m.CommitmentId, Commitment = m.Commitment!.Code, Updates = m.ProgressUpdates.Count,
+                PlanStatus = db.ActionPlans.Where(p => p.Id == m.Commitment.ActionPlanId).Select(p => p.Status).First(),
+                Comments = db.Comments.Count(c => c.MilestoneId == m.Id),
+                Meetings = db.ReviewedMilestones.Count(r => r.MilestoneId == m.Id),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (milestone is null)
         {
             return null;
         }
 
-        List<string> blockers = milestone.Updates > 0
-            ? [t["tiene {0} reportes de avance, que son parte del historial público", milestone.Updates]]
-            : [];
+        // ADR-017: only a milestone nothing public refers to may go; the reasons are listed, never guessed.
+        var blockers = new List<string>();
+        if (milestone.PlanStatus != PlanStatus.CoCreation)
+        {
+            blockers.Add(t["su plan de acción ya salió de la cocreación (estado: {0}) y lo publicado no se borra", t[Labels.Of(milestone.PlanStatus)]]);
+        }
+
+        if (milestone.Updates > 0) blockers.Add(t["tiene {0} reportes de avance, que son parte del historial público", milestone.Updates]);
+        if (milestone.Comments > 0) blockers.Add(t["tiene {0} comentarios de la ciudadanía", milestone.Comments]);
+        if (milestone.Meetings > 0) blockers.Add(t["se revisó en {0} reuniones del comité", milestone.Meetings]);
         return new AdminDeleteViewModel(
             t["Eliminar el hito"], milestone.Title, milestone.Version,
             [new(t["Título"], milestone.Title), new(t["Compromiso"], milestone.Commitment)],

@@ -55,6 +55,14 @@ public sealed class MilestoneEditViewModel
     [Display(Name = "Motivo del cambio de fechas")]
     public string? ReplanReason { get; set; }
 
+    /// <summary>Required when the new current end is after the plan's period end (ADR-018).</summary>
+    [Display(Name = "Confirmo que el hito terminará después del fin del plan de acción, y el motivo explica por qué")]
+    public bool ConfirmBeyondPlanEnd { get; set; }
+
+    /// <summary>The plan's period end, shown beside the current end date.</summary>
+    [BindNever, ValidateNever]
+    public DateOnly? PlanPeriodEnd { get; set; }
+
     public uint Version { get; set; }
 
     [BindNever, ValidateNever]

@@ -330,14 +330,33 @@ public sealed class AdminPlansController(
     private async Task<AdminDeleteViewModel?> DeleteModelAsync(int id, CancellationToken cancellationToken)
     {
         var plan = await db.ActionPlans.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.Title, p.Number, p.Version, Jurisdiction = p.Jurisdiction!.Name, Commitments = db.Commitments.Count(c => c.ActionPlanId == p.Id) })
+            .Select(p => new
+            {
+                p.Title, p.Number, p.Version, p.Status, Jurisdiction = p.Jurisdiction!.Name,
+                Commitments = db.Commitments.Count(c => c.ActionPlanId == p.Id),
+                Workshops = db.Workshops.Count(w => w.ActionPlanId == p.Id),
+                Proposals = db.Proposals.Count(x => x.ActionPlanId == p.Id),
+                Reports = db.MonitoringReports.Count(r => r.ActionPlanId == p.Id),
+                Meetings = db.CommitteeMeetings.Count(m => m.ActionPlanId == p.Id),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return null;
         }
 
-        List<string> blockers = plan.Commitments > 0 ? [t["tiene {0} compromisos", plan.Commitments]] : [];
+        // ADR-017: only a plan still in co-creation with nothing recorded under it may go.
+        var blockers = new List<string>();
+        if (plan.Status != PlanStatus.CoCreation)
+        {
+            blockers.Add(t["ya salió de la cocreación (estado: {0}) y lo publicado no se borra", t[Labels.Of(plan.Status)]]);
+        }
+
+        if (plan.Commitments > 0) blockers.Add(t["tiene {0} compromisos", plan.Commitments]);
+        if (plan.Workshops > 0) blockers.Add(t["tiene {0} talleres de cocreación", plan.Workshops]);
+        if (plan.Proposals > 0) blockers.Add(t["tiene {0} propuestas de cocreación", plan.Proposals]);
+        if (plan.Reports > 0) blockers.Add(t["tiene {0} informes de monitoreo", plan.Reports]);
+        if (plan.Meetings > 0) blockers.Add(t["tiene {0} reuniones del comité", plan.Meetings]);
         return new AdminDeleteViewModel(
             t["Eliminar el plan de acción"], plan.Title, plan.Version,
             [new(t["Título"], plan.Title), new(t["Jurisdicción"], plan.Jurisdiction), new(t["Número del plan"], plan.Number.ToString(System.Globalization.CultureInfo.CurrentCulture))],

@@ -24,10 +24,9 @@ public sealed class AdminWorkshopsController(AppDbContext db, IStringLocalizer<S
         }
 
         var workshops = await query.OrderByDescending(w => w.HeldOn).ThenBy(w => w.Title)
-            .Select(w => new WorkshopListItem(w.Id, w.Title, db.ActionPlans.Where(p => p.Id == w.ActionPlanId).Select(p => p.Jurisdiction!.Name + " · " + p.Title).First(), w.HeldOn, w.Men + w.Women))
+            .Select(w => new WorkshopListItem(w.Id, w.Title, w.ActionPlanId, db.ActionPlans.Where(p => p.Id == w.ActionPlanId).Select(p => p.Jurisdiction!.Name + " · " + p.Title).First(), w.HeldOn, w.Men + w.Women))
             .ToPagedListAsync(page, cancellationToken: cancellationToken);
-        ViewData["PlanId"] = planId;
-        return View(workshops);
+        return View(new WorkshopIndexViewModel(workshops, planId, await db.PlanOptionsAsync(cancellationToken)));
     }
 
     [HttpGet("admin/plans/{planId:int}/workshops/new")]

@@ -1,3 +1,3 @@
 namespace OpenGov.Web.Features.Admin.AdminWorkshops;
 
-public sealed record WorkshopListItem(int Id, string Title, string Plan, DateOnly HeldOn, int Attendance);
+public sealed record WorkshopListItem(int Id, string Title, int PlanId, string Plan, DateOnly HeldOn, int Attendance);
