@@ -93,7 +93,7 @@ public class FollowsTests(OpenGovFactory factory)
         Assert.Equal(2, bodies.Count(b => b.Contains("El Comité de Prueba revisó", StringComparison.Ordinal)));
         var mails = Mailbox.MessagesTo(factory, email);
         Assert.Equal(3, mails.Count);
-        Assert.Equal(1, mails.Count(m => m.Contains("Plataforma en funcionamiento", StringComparison.Ordinal) && m.Contains("El comit", StringComparison.Ordinal)));
+        Assert.Equal(1, mails.Count(m => m.Contains("Plataforma en funcionamiento", StringComparison.Ordinal) && m.Contains("El Comit", StringComparison.Ordinal)));
         Assert.All(await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.To == email).ToListAsync()), m => Assert.NotNull(m.SentAt));
     }
 
