@@ -12,6 +12,12 @@ public class Jurisdiction : Entity
 
     /// <summary>The portal's name for this jurisdiction, e.g. "Conecta Pastaza".</summary>
     public required string BrandName { get; set; }
+    /// <summary>
+    /// The proper name of the body that steers the plan and verifies progress (Pastaza's "Comité
+    /// Directivo", Quito's "Consejo Consultivo"), as the documents write it; null when the documents
+    /// name none, and the pages then use a neutral description.
+    /// </summary>
+    public string? SteeringBodyName { get; set; }
     public string DefaultCulture { get; set; } = "es-EC";
     public int? OgpMemberSince { get; set; }
 

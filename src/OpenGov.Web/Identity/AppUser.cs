@@ -3,10 +3,16 @@ using OpenGov.Core.Jurisdictions;
 
 namespace OpenGov.Web.Identity;
 
-/// <summary>A portal account. Officials belong to one or more institutions, which scopes what they may report on.</summary>
+/// <summary>
+/// A portal account. Officials belong to one or more institutions, which scopes what they may report
+/// on; steering-body members and monitors belong to one or more jurisdictions, which scopes what they
+/// may verify, record and publish.
+/// </summary>
 public class AppUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
 
     public List<Institution> Institutions { get; } = [];
+
+    public List<Jurisdiction> Jurisdictions { get; } = [];
 }

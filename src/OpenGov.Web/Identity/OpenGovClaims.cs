@@ -6,6 +6,9 @@ public static class OpenGovClaims
     /// <summary>One claim per institution the user belongs to (its id); scopes an Official's reporting.</summary>
     public const string Institution = "opengov:institution";
 
+    /// <summary>One claim per jurisdiction the user belongs to (its id); scopes a steering-body member's and a monitor's work.</summary>
+    public const string Jurisdiction = "opengov:jurisdiction";
+
     /// <summary>The name shown in the header and next to what the user writes.</summary>
     public const string DisplayName = "opengov:display_name";
 }

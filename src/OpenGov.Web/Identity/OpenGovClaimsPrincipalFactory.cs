@@ -8,8 +8,8 @@ using OpenGov.Web.Data;
 namespace OpenGov.Web.Identity;
 
 /// <summary>
-/// Adds the display name and one institution claim per institution of the user, so resource
-/// checks ("is this milestone's institution one of mine?") need no query on each request.
+/// Adds the display name, one institution claim per institution and one jurisdiction claim per
+/// jurisdiction of the user, so resource checks ("is this milestone's institution one of mine?") need no query on each request.
 /// </summary>
 public sealed class OpenGovClaimsPrincipalFactory(
     UserManager<AppUser> userManager,
@@ -31,6 +31,16 @@ public sealed class OpenGovClaimsPrincipalFactory(
         foreach (var id in institutionIds)
         {
             identity.AddClaim(new Claim(OpenGovClaims.Institution, id.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var jurisdictionIds = await db.Users.AsNoTracking()
+            .Where(u => u.Id == user.Id)
+            .SelectMany(u => u.Jurisdictions)
+            .Select(j => j.Id)
+            .ToListAsync();
+        foreach (var id in jurisdictionIds)
+        {
+            identity.AddClaim(new Claim(OpenGovClaims.Jurisdiction, id.ToString(CultureInfo.InvariantCulture)));
         }
 
         return identity;

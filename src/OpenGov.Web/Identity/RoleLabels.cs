@@ -6,8 +6,8 @@ public static class RoleLabels
     public static string For(string role) => role switch
     {
         Roles.Admin => "Administración del portal",
-        Roles.Official => "Funcionario de gobierno",
-        Roles.SteeringCommittee => "Comité coordinador",
+        Roles.Official => "Funcionario/a de gobierno",
+        Roles.SteeringCommittee => "Miembro de un órgano de seguimiento (comité, consejo o foro)",
         Roles.Monitor => "Monitor independiente",
         Roles.Citizen => "Ciudadanía",
         _ => role,

@@ -14,6 +14,8 @@ public static class AuthorizationSetup
     {
         builder.Services.AddSingleton<IAuthorizationHandler, MilestoneAuthorizationHandler>();
         builder.Services.AddSingleton<IAuthorizationHandler, CommitmentInstitutionsAuthorizationHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, JurisdictionScopeAuthorizationHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, VerificationAuthorizationHandler>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ReportProgress, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Official))

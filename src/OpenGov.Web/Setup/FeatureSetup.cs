@@ -4,6 +4,7 @@ using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Follows;
 using OpenGov.Web.Features.Meetings;
 using OpenGov.Web.Features.ProgressUpdates;
+using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Features.Suggestions;
 using OpenGov.Web.Features.Verifications;
 using OpenGov.Web.Infrastructure.Email;
@@ -22,6 +23,7 @@ public static class FeatureSetup
         builder.Services.AddScoped<FollowSubscriptions>();
         builder.Services.AddScoped<ProgressReporter>();
         builder.Services.AddScoped<VerdictRecorder>();
+        builder.Services.AddScoped<SteeringBodyNames>();
         builder.Services.AddScoped<MeetingPublisher>();
         builder.Services.AddScoped<SuggestionResponder>();
         // Each source adds its own entries to the jurisdiction's feed; monitoring reports plug in here.

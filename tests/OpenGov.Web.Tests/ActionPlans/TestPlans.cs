@@ -23,7 +23,7 @@ public static class TestPlans
             var jurisdiction = new Jurisdiction
             {
                 Slug = slug, Name = "Provincia de Prueba " + slug[2..6], BrandName = brand, Country = "Ecuador",
-                Level = JurisdictionLevel.Provincial, OgpMemberSince = 2021,
+                Level = JurisdictionLevel.Provincial, OgpMemberSince = 2021, SteeringBodyName = "Comité de Prueba",
             };
             var lead = new Institution { Jurisdiction = jurisdiction, Name = "Dirección de Planificación", Acronym = "DP" };
             var support = new Institution { Jurisdiction = jurisdiction, Name = "Fundación Ciudadanía y Desarrollo", Kind = InstitutionKind.CivilSociety };

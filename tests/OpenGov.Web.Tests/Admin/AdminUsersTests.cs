@@ -40,6 +40,45 @@ public class AdminUsersTests(OpenGovFactory factory)
     }
 
     [Fact]
+    public async Task Edit_Jurisdictions_AttachesAMemberAndTheFormShowsThem()
+    {
+        var scenario = await AdminData.CreateAsync(factory);
+        var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
+        var url = $"/admin/users/{user.Id}/edit";
+        var stamp = await AdminData.QueryAsync(factory, db => db.Users.Where(u => u.Id == user.Id).Select(u => u.ConcurrencyStamp).SingleAsync());
+        var client = AdminData.Admin(factory);
+        Assert.Contains($"name=\"JurisdictionIds\" value=\"{scenario.JurisdictionId}\"", await client.GetTextAsync(url));
+
+        var response = await AdminData.PostFieldsAsync(client, url,
+        [
+            new("Roles", Roles.SteeringCommittee), new("JurisdictionIds", scenario.JurisdictionId.ToString()), new("ConcurrencyStamp", stamp!),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await AdminData.QueryAsync(factory, db => db.Users.AsNoTracking().Where(u => u.Id == user.Id).SelectMany(u => u.Jurisdictions).Select(j => j.Id).ToListAsync());
+        Assert.Equal([scenario.JurisdictionId], saved);
+        var page = await client.GetTextAsync(url);
+        Assert.Contains($"id=\"jurisdiction-{scenario.JurisdictionId}\" checked", page.Replace("checked=\"checked\"", "checked"));
+        var audit = await AdminData.QueryAsync(factory, db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == nameof(AppUser) && e.EntityId == AuditId(user.Id)));
+        Assert.Contains("Jurisdictions", audit.Changes);
+    }
+
+    [Fact]
+    public async Task Edit_UnknownJurisdiction_IsRefusedAndNothingSaved()
+    {
+        var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
+        var url = $"/admin/users/{user.Id}/edit";
+        var stamp = await AdminData.QueryAsync(factory, db => db.Users.Where(u => u.Id == user.Id).Select(u => u.ConcurrencyStamp).SingleAsync());
+
+        var response = await AdminData.PostFieldsAsync(AdminData.Admin(factory), url,
+            [new("Roles", Roles.Monitor), new("JurisdictionIds", "999999"), new("ConcurrencyStamp", stamp!)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Elija jurisdicciones de la lista.", await response.TextAsync());
+        Assert.Empty(await AdminData.QueryAsync(factory, db => db.Users.AsNoTracking().Where(u => u.Id == user.Id).SelectMany(u => u.Jurisdictions).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Edit_FromStaleStamp_ShowsConflictAndChangesNothing()
     {
         var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);

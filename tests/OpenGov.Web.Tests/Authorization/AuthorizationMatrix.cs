@@ -13,15 +13,25 @@ public static class AuthorizationMatrix
 
     public static readonly IReadOnlySet<MatrixRole> OfficialOfInstitution = new HashSet<MatrixRole> { MatrixRole.OfficialOfInstitution };
 
+    /// <summary>The steering body of the records' jurisdiction only: another jurisdiction's members get 403 (ADR-019).</summary>
     public static readonly IReadOnlySet<MatrixRole> Committee = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee };
+
+    /// <summary>Pages that list only the member's own jurisdictions: every member gets in.</summary>
+    public static readonly IReadOnlySet<MatrixRole> AnyCommittee = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee, MatrixRole.SteeringCommitteeOfOtherJurisdiction };
 
     public static readonly IReadOnlySet<MatrixRole> CommitteeOrAdmin = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee, MatrixRole.Admin };
 
+    public static readonly IReadOnlySet<MatrixRole> AnyCommitteeOrAdmin = new HashSet<MatrixRole> { MatrixRole.SteeringCommittee, MatrixRole.SteeringCommitteeOfOtherJurisdiction, MatrixRole.Admin };
+
     public static readonly IReadOnlySet<MatrixRole> Citizens = new HashSet<MatrixRole> { MatrixRole.Citizen };
 
-    public static readonly IReadOnlySet<MatrixRole> AdminAndCommittee = new HashSet<MatrixRole> { MatrixRole.Admin, MatrixRole.SteeringCommittee };
+    /// <summary>The suggestion box: any member of any body (not scoped by jurisdiction).</summary>
+    public static readonly IReadOnlySet<MatrixRole> AdminAndCommittee = new HashSet<MatrixRole> { MatrixRole.Admin, MatrixRole.SteeringCommittee, MatrixRole.SteeringCommitteeOfOtherJurisdiction };
 
+    /// <summary>The monitor of the records' jurisdiction only: another jurisdiction's monitor gets 403 (ADR-019).</summary>
     public static readonly IReadOnlySet<MatrixRole> Monitor = new HashSet<MatrixRole> { MatrixRole.Monitor };
+
+    public static readonly IReadOnlySet<MatrixRole> AnyMonitor = new HashSet<MatrixRole> { MatrixRole.Monitor, MatrixRole.MonitorOfOtherJurisdiction };
 
     public static readonly IReadOnlySet<MatrixRole> AnySignedIn = Enum.GetValues<MatrixRole>().Where(r => r != MatrixRole.Anonymous).ToHashSet();
 
@@ -107,15 +117,17 @@ public static class AuthorizationMatrix
         new("POST", "/my/milestones/{milestoneId}/replan", new HashSet<MatrixRole> { MatrixRole.OfficialOfInstitution, MatrixRole.Admin },
             new Dictionary<string, string> { ["MilestoneId"] = "{milestoneId}", ["Version"] = "0" }),
 
-        // The steering committee's verification queue ("second key"); a dispute without a reason is refused.
-        new("GET", "/committee/verifications", Committee),
+        // The steering body's verification queue ("second key"); a dispute without a reason is refused.
+        // Every member opens the queue (it lists only their jurisdictions); only the records'
+        // jurisdiction's members open or verify its update.
+        new("GET", "/committee/verifications", AnyCommittee),
         new("GET", "/committee/verifications/{progressUpdateId}", Committee),
         new("POST", "/committee/verifications/{progressUpdateId}", Committee, new Dictionary<string, string> { ["Verdict"] = "Disputed" }),
 
         // Committee meetings. Allowed roles post incomplete forms (no title, no confirmation, no text), so
         // they get the form back with errors and the matrix meetings stay as they are.
-        new("GET", "/committee/meetings", CommitteeOrAdmin),
-        new("GET", "/committee/meetings/new", CommitteeOrAdmin),
+        new("GET", "/committee/meetings", AnyCommitteeOrAdmin),
+        new("GET", "/committee/meetings/new", AnyCommitteeOrAdmin),
         new("POST", "/committee/meetings/new", CommitteeOrAdmin, new Dictionary<string, string> { ["JurisdictionId"] = "{jurisdictionId}" }),
         new("GET", "/committee/meetings/{meetingId}/edit", CommitteeOrAdmin),
         new("POST", "/committee/meetings/{meetingId}/edit", CommitteeOrAdmin, new Dictionary<string, string> { ["Title"] = "" }),
@@ -162,7 +174,7 @@ public static class AuthorizationMatrix
         // The independent monitor's reports: the Monitor role only (Admins and government roles never
         // change a report). The matrix report is a draft whose commitment is unassessed, so the allowed
         // role gets the form or the preview back with errors and nothing is published.
-        new("GET", "/monitor/reports", Monitor),
+        new("GET", "/monitor/reports", AnyMonitor),
         new("GET", "/monitor/plans/{planId}/reports/new", Monitor),
         new("POST", "/monitor/plans/{planId}/reports/new", Monitor, new Dictionary<string, string> { ["Kind"] = "Quarterly" }),
         new("GET", "/monitor/reports/{reportId}/edit", Monitor),

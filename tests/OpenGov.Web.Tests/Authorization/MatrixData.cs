@@ -18,9 +18,10 @@ public sealed class MatrixData
 
     private readonly Dictionary<string, string> _values;
 
-    private MatrixData(AdminScenario scenario, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId, int proposalId, int commentId, int suggestionId, int reportId)
+    private MatrixData(AdminScenario scenario, int otherJurisdictionId, int endorsementId, int progressUpdateId, string userId, (int Draft, int Published) meetings, int workshopId, int proposalId, int commentId, int suggestionId, int reportId)
     {
         Scenario = scenario;
+        OtherJurisdictionId = otherJurisdictionId;
         _values = new Dictionary<string, string>
         {
             ["{jurisdictionId}"] = scenario.JurisdictionId.ToString(),
@@ -44,6 +45,9 @@ public sealed class MatrixData
 
     public AdminScenario Scenario { get; }
 
+    /// <summary>A jurisdiction other than the scenario's, where the "other jurisdiction" roles belong.</summary>
+    public int OtherJurisdictionId { get; }
+
     public static Task<MatrixData> ForAsync(OpenGovFactory factory) => Cache.GetValue(factory, CreateAsync);
 
     public string Fill(string template)
@@ -58,14 +62,17 @@ public sealed class MatrixData
         MatrixRole.Citizen => TestUser.InRole(Roles.Citizen),
         MatrixRole.OfficialOfInstitution => TestUser.InRole(Roles.Official, Scenario.InstitutionId),
         MatrixRole.OfficialOfOtherInstitution => TestUser.InRole(Roles.Official, Scenario.OtherInstitutionId),
-        MatrixRole.SteeringCommittee => TestUser.InRole(Roles.SteeringCommittee),
-        MatrixRole.Monitor => TestUser.InRole(Roles.Monitor),
+        MatrixRole.SteeringCommittee => TestUser.InJurisdictions(Roles.SteeringCommittee, Scenario.JurisdictionId),
+        MatrixRole.SteeringCommitteeOfOtherJurisdiction => TestUser.InJurisdictions(Roles.SteeringCommittee, OtherJurisdictionId),
+        MatrixRole.Monitor => TestUser.InJurisdictions(Roles.Monitor, Scenario.JurisdictionId),
+        MatrixRole.MonitorOfOtherJurisdiction => TestUser.InJurisdictions(Roles.Monitor, OtherJurisdictionId),
         _ => TestUser.InRole(Roles.Admin),
     };
 
     private static async Task<MatrixData> CreateAsync(OpenGovFactory factory)
     {
         var scenario = await AdminData.CreateAsync(factory, withProgress: true);
+        var otherJurisdictionId = await factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Id != scenario.JurisdictionId).OrderBy(j => j.Id).Select(j => j.Id).FirstAsync());
         var endorsementId = await factory.WithDbAsync(db => db.Endorsements.Where(e => e.ActionPlanId == scenario.PlanId).Select(e => e.Id).SingleAsync());
         var progressUpdateId = await factory.WithDbAsync(db => db.ProgressUpdates.Where(u => u.MilestoneId == scenario.MilestoneId).Select(u => u.Id).FirstAsync());
         var user = await Accounts.CreateAsync(factory, roles: Roles.Citizen);
@@ -92,6 +99,6 @@ public sealed class MatrixData
             await db.SaveChangesAsync();
         });
         var reportId = await Monitoring.MonitoringData.CreateDraftAsync(factory, scenario.PlanId);
-        return new MatrixData(scenario, endorsementId, progressUpdateId, user.Id, meetings, workshopId, proposalId, comment.Id, suggestion.Id, reportId);
+        return new MatrixData(scenario, otherJurisdictionId, endorsementId, progressUpdateId, user.Id, meetings, workshopId, proposalId, comment.Id, suggestion.Id, reportId);
     }
 }

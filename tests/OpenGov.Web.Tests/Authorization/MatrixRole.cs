@@ -11,7 +11,16 @@ public enum MatrixRole
 
     /// <summary>An Official of another institution of the same jurisdiction.</summary>
     OfficialOfOtherInstitution,
+    /// <summary>A member of the steering body of the matrix records' jurisdiction.</summary>
     SteeringCommittee,
+
+    /// <summary>A member of another jurisdiction's steering body (ADR-019: refused here).</summary>
+    SteeringCommitteeOfOtherJurisdiction,
+
+    /// <summary>The independent monitor of the matrix records' jurisdiction.</summary>
     Monitor,
+
+    /// <summary>Another jurisdiction's independent monitor.</summary>
+    MonitorOfOtherJurisdiction,
     Admin,
 }

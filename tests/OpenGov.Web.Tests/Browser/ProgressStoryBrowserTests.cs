@@ -66,7 +66,7 @@ public sealed class ProgressStoryBrowserTests(BrowserFactory factory, ITestOutpu
         var visitor = await (await BrowserSession.NewContextAsync(browser)).NewPageAsync();
         await visitor.GotoAsync($"{baseAddress}/pastaza/plans/1/commitments/pz-01/milestones/{milestone.Order}");
         var reported = await visitor.Locator(".progress__label", new() { HasText = "Reportado por el gobierno" }).First.InnerTextAsync();
-        var verified = await visitor.Locator(".progress__label", new() { HasText = "Verificado por el comité" }).First.InnerTextAsync();
+        var verified = await visitor.Locator(".progress__label", new() { HasText = "Verificado por el Comité Directivo" }).First.InnerTextAsync();
         output.WriteLine($"{reported} | {verified}");
         Assert.Contains("60", reported, StringComparison.Ordinal);
         Assert.Contains("60", verified, StringComparison.Ordinal);

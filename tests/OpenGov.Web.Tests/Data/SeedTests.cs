@@ -205,6 +205,27 @@ public partial class SeedTests(OpenGovFactory factory)
         Assert.Equal("pastaza", institution.Slug);
     }
 
+    [Theory]
+    [InlineData(DemoAccounts.CommitteeEmail)]
+    [InlineData(DemoAccounts.MonitorEmail)]
+    public async Task Seed_DemoCommitteeMemberAndMonitor_AttachedToPastazaOnly(string email)
+    {
+        var slugs = await factory.WithDbAsync(db => db.Users.AsNoTracking()
+            .Where(u => u.Email == email)
+            .SelectMany(u => u.Jurisdictions)
+            .Select(j => j.Slug)
+            .ToListAsync());
+
+        Assert.Equal(["pastaza"], slugs);
+    }
+
+    [Theory]
+    [InlineData("pastaza", "Comité Directivo")]
+    [InlineData("quito", "Consejo Consultivo de Gobierno Abierto")]
+    [InlineData("santo-domingo", "Foro Multiactor")]
+    public async Task Seed_Jurisdictions_CarryTheirSteeringBodysName(string slug, string name) =>
+        Assert.Equal(name, await factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Slug == slug).Select(j => j.SteeringBodyName).SingleAsync()));
+
     private Task<ActionPlan> PlanAsync(string slug) => factory.WithDbAsync(db => db.ActionPlans.AsNoTracking()
         .Include(p => p.LeadInstitutions)
         .Include(p => p.Endorsements)

@@ -45,7 +45,7 @@ public class FeedsTests(OpenGovFactory factory)
 
         var report = Assert.Single(feed.Elements(Atom + "entry"), e => e.Element(Atom + "title")!.Value.StartsWith("Informe de monitoreo:", StringComparison.Ordinal));
         Assert.Contains("/pastaza/reports/", report.Element(Atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal);
-        Assert.Contains(feed.Elements(Atom + "entry"), e => e.Element(Atom + "title")!.Value.StartsWith("Acta del comité:", StringComparison.Ordinal));
+        Assert.Contains(feed.Elements(Atom + "entry"), e => e.Element(Atom + "title")!.Value.StartsWith("Acta del Comité Directivo:", StringComparison.Ordinal));
     }
 
     [Fact]

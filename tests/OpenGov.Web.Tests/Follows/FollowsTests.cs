@@ -16,7 +16,7 @@ public class FollowsTests(OpenGovFactory factory)
     private async Task RecordVerdictAsync(TestPlan plan, int order)
     {
         var id = (await VerificationData.UpdateIdsAsync(factory, plan, order)).Last();
-        var committee = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var committee = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
         var response = await Forms.PostAsync(committee, VerificationData.VerdictUrl(id), VerificationData.VerdictUrl(id),
             new Dictionary<string, string> { ["Verdict"] = nameof(VerificationVerdict.Verified) });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -90,10 +90,10 @@ public class FollowsTests(OpenGovFactory factory)
 
         var bodies = await FollowData.OutboxBodiesAsync(factory, email);
         Assert.Equal(3, bodies.Count);
-        Assert.Equal(2, bodies.Count(b => b.Contains("El comité coordinador revisó", StringComparison.Ordinal)));
+        Assert.Equal(2, bodies.Count(b => b.Contains("El Comité de Prueba revisó", StringComparison.Ordinal)));
         var mails = Mailbox.MessagesTo(factory, email);
         Assert.Equal(3, mails.Count);
-        Assert.Equal(1, mails.Count(m => m.Contains("Plataforma en funcionamiento", StringComparison.Ordinal) && m.Contains("El comit", StringComparison.Ordinal)));
+        Assert.Equal(1, mails.Count(m => m.Contains("Plataforma en funcionamiento", StringComparison.Ordinal) && m.Contains("El Comit", StringComparison.Ordinal)));
         Assert.All(await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.To == email).ToListAsync()), m => Assert.NotNull(m.SentAt));
     }
 

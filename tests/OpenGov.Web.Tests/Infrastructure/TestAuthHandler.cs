@@ -27,6 +27,7 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, user.Id) };
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         claims.AddRange(user.InstitutionIds.Select(i => new Claim(OpenGovClaims.Institution, i.ToString(CultureInfo.InvariantCulture))));
+        claims.AddRange(user.Jurisdictions.Select(j => new Claim(OpenGovClaims.Jurisdiction, j.ToString(CultureInfo.InvariantCulture))));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

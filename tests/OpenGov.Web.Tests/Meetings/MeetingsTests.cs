@@ -13,7 +13,7 @@ public class MeetingsTests(OpenGovFactory factory)
 {
     private const string Xss = "<script>alert(1)</script> <img src=x onerror=alert(2)> [pulse](javascript:alert(3))";
 
-    private HttpClient Committee() => factory.CreateClientAs(TestUser.InRole(Roles.SteeringCommittee));
+    private HttpClient Committee(int jurisdictionId) => factory.CreateClientAs(TestUser.InJurisdictions(Roles.SteeringCommittee, jurisdictionId));
 
     private static Dictionary<string, string> Form(string title, string minutes = "Acta redactada.") => new()
     {
@@ -38,7 +38,7 @@ public class MeetingsTests(OpenGovFactory factory)
             db.Follows.Add(follow);
             await db.SaveChangesAsync();
         });
-        var client = Committee();
+        var client = Committee(jurisdictionId);
 
         var created = await Forms.PostAsync(client, "/committee/meetings/new", "/committee/meetings/new",
             new Dictionary<string, string>(Form("Sesión del relato")) { ["JurisdictionId"] = jurisdictionId.ToString() });
@@ -77,12 +77,13 @@ public class MeetingsTests(OpenGovFactory factory)
     public async Task Edit_PublishedMeeting_Returns409AndLeavesTheDatabaseUnchanged()
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
-        var id = await MeetingData.InsertAsync(factory, await MeetingData.JurisdictionIdAsync(factory, plan.Slug), MeetingData.Details("Acta cerrada"), MeetingStatus.Published);
+        var jurisdictionId = await MeetingData.JurisdictionIdAsync(factory, plan.Slug);
+        var id = await MeetingData.InsertAsync(factory, jurisdictionId, MeetingData.Details("Acta cerrada"), MeetingStatus.Published);
         var before = await factory.WithDbAsync(db => db.CommitteeMeetings.AsNoTracking().SingleAsync(m => m.Id == id));
 
         foreach (var role in new[] { Roles.SteeringCommittee, Roles.Admin })
         {
-            var client = factory.CreateClientAs(TestUser.InRole(role));
+            var client = factory.CreateClientAs(TestUser.InRole(role).WithJurisdictions(jurisdictionId));
             var response = await Forms.PostAsync(client, "/accessibility", $"/committee/meetings/{id}/edit",
                 new Dictionary<string, string>(Form("Acta reescrita", "Otro texto")) { ["Version"] = before.Version.ToString() });
             Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -98,9 +99,10 @@ public class MeetingsTests(OpenGovFactory factory)
     public async Task Addendum_OnDraft_Returns409()
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
-        var id = await MeetingData.InsertAsync(factory, await MeetingData.JurisdictionIdAsync(factory, plan.Slug), MeetingData.Details(), MeetingStatus.Draft);
+        var jurisdictionId = await MeetingData.JurisdictionIdAsync(factory, plan.Slug);
+        var id = await MeetingData.InsertAsync(factory, jurisdictionId, MeetingData.Details(), MeetingStatus.Draft);
 
-        var response = await Forms.PostAsync(Committee(), "/accessibility", $"/committee/meetings/{id}/addendum", new Dictionary<string, string> { ["Text"] = "Adenda" });
+        var response = await Forms.PostAsync(Committee(jurisdictionId), "/accessibility", $"/committee/meetings/{id}/addendum", new Dictionary<string, string> { ["Text"] = "Adenda" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.MeetingAddenda.AnyAsync(a => a.CommitteeMeetingId == id)));
@@ -128,7 +130,7 @@ public class MeetingsTests(OpenGovFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/no-such-place/meetings")).StatusCode);
 
         var home = await anonymous.GetStringAsync(plan.HomeUrl);
-        Assert.Contains("Próxima reunión del comité", home);
+        Assert.Contains("Próxima reunión del Comité de Prueba", home);
         Assert.Contains("Sesión futura", home);
         Assert.Contains($"href=\"/{plan.Slug}/meetings\"", home);
     }
@@ -154,8 +156,8 @@ public class MeetingsTests(OpenGovFactory factory)
     {
         var anonymous = factory.CreateAnonymousClient();
         var html = await anonymous.GetStringAsync("/pastaza/meetings");
-        Assert.Contains("Sesión ordinaria del comité coordinador (ejemplo)", html);
-        Assert.Contains("Próxima sesión del comité coordinador (ejemplo)", html);
+        Assert.Contains("Sesión ordinaria del Comité Directivo (ejemplo)", html);
+        Assert.Contains("Próxima sesión del Comité Directivo (ejemplo)", html);
         var id = await factory.WithDbAsync(db => db.CommitteeMeetings.Where(m => m.Status == MeetingStatus.Published && m.IsIllustrative).Select(m => m.Id).FirstAsync());
         Assert.Contains("Datos ilustrativos", await anonymous.GetStringAsync($"/pastaza/meetings/{id}"));
     }

@@ -29,7 +29,7 @@ public class MilestoneTimelineTests(OpenGovFactory factory)
         var verified = timeline.IndexOf(">Verificado<", StringComparison.Ordinal);
         Assert.True(needsEvidence > 0 && verified > needsEvidence, "Both verdicts show, oldest first.");
         Assert.Contains("Falta el acta firmada.", html);
-        Assert.Contains("Comité coordinador", html);
+        Assert.Contains("Miembro del Comité de Prueba", html);
         Assert.Contains("https://example.org/evidencia", html);
         Assert.DoesNotContain("committee-member", html);
     }

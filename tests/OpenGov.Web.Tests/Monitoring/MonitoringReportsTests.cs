@@ -13,7 +13,9 @@ namespace OpenGov.Web.Tests.Monitoring;
 [Collection(WebTestCollection.Name)]
 public sealed class MonitoringReportsTests(OpenGovFactory factory)
 {
-    private HttpClient Monitor() => factory.CreateClientAs(TestUser.InRole(Roles.Monitor));
+    /// <summary>The test plan's independent monitor (attached to its jurisdiction).</summary>
+    private async Task<HttpClient> MonitorOfAsync(TestPlan plan) =>
+        factory.CreateClientAs(TestUser.InJurisdictions(Roles.Monitor, await factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Slug == plan.Slug).Select(j => j.Id).SingleAsync())));
 
     private Task<int> PlanIdAsync(TestPlan plan) =>
         factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Jurisdiction!.Slug == plan.Slug).Select(p => p.Id).SingleAsync());
@@ -45,7 +47,7 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
         var plan = await TestPlans.CreateAsync(factory, commitments: 2);
         var planId = await PlanIdAsync(plan);
         var commitments = await CommitmentsAsync(planId);
-        var client = Monitor();
+        var client = await MonitorOfAsync(plan);
         var form = ReportForm("Informe trimestral de prueba");
         var i = 0;
         foreach (var id in commitments.Keys)
@@ -87,7 +89,7 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
             await db.SaveChangesAsync();
         });
 
-        var response = await Forms.PostAsync(Monitor(), $"/monitor/reports/{reportId}/preview", $"/monitor/reports/{reportId}/publish", new Dictionary<string, string>());
+        var response = await Forms.PostAsync(await MonitorOfAsync(plan), $"/monitor/reports/{reportId}/preview", $"/monitor/reports/{reportId}/publish", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -106,7 +108,8 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
         var planId = await PlanIdAsync(plan);
         var reportId = await MonitoringData.CreatePublishedAsync(factory, planId, "Título original");
         var before = await SnapshotAsync(reportId);
-        var client = factory.CreateClientAs(TestUser.InRole(role));
+        var jurisdictionId = await factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Slug == plan.Slug).Select(j => j.Id).SingleAsync());
+        var client = factory.CreateClientAs(TestUser.InRole(role).WithJurisdictions(jurisdictionId));
         var commitmentId = (await CommitmentsAsync(planId)).Keys.Single();
         var form = ReportForm("Título cambiado");
         AddAssessment(form, 0, commitmentId, "NotStarted");
@@ -132,7 +135,7 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var planId = await PlanIdAsync(plan);
         var originalId = await MonitoringData.CreatePublishedAsync(factory, planId, "Informe original");
-        var client = Monitor();
+        var client = await MonitorOfAsync(plan);
 
         var started = await Forms.PostAsync(client, $"/monitor/reports", $"/monitor/reports/{originalId}/supersede", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
@@ -195,7 +198,7 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var planId = await PlanIdAsync(plan);
         var commitmentId = (await CommitmentsAsync(planId)).Keys.Single();
-        var client = Monitor();
+        var client = await MonitorOfAsync(plan);
         var url = $"/monitor/plans/{planId}/reports/new";
 
         var refused = await PostMultipartAsync(client, url, "informe.pdf", "<html><script>alert(1)</script></html>"u8.ToArray(), commitmentId);
@@ -257,7 +260,7 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
             report.Assess(commitmentId, MonitoringData.Values());
             await db.SaveChangesAsync();
         });
-        var client = Monitor();
+        var client = await MonitorOfAsync(plan);
 
         await Forms.PostAsync(client, $"/monitor/reports/{reportId}/preview", $"/monitor/reports/{reportId}/publish", new Dictionary<string, string>());
         var again = await Forms.PostAsync(client, "/accessibility", $"/monitor/reports/{reportId}/publish", new Dictionary<string, string>());

@@ -33,7 +33,7 @@ public class EvidenceDownloadTests(OpenGovFactory factory)
         var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync(plan.Plan.MilestoneUrl(plan.Plan.FirstCode, 2)));
         Assert.Contains($"/evidence/{file.Id}/", page);
         Assert.Contains("Descargar PDF (1 KB)", page);
-        Assert.Contains("Pendiente de verificación por el comité coordinador.", page);
+        Assert.Contains("Pendiente de verificación por el Comité de Prueba.", page);
 
         var response = await anonymous.GetAsync($"/evidence/{file.Id}/{Uri.EscapeDataString(file.FileName)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

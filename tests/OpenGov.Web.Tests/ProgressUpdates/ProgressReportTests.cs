@@ -227,7 +227,7 @@ public class ProgressReportTests(OpenGovFactory factory)
         // The public history of the commitment shows it: who (role and institution), what, before → after.
         var history = WebUtility.HtmlDecode(await factory.CreateAnonymousClient().GetStringAsync(plan.Plan.CommitmentUrl(plan.Plan.FirstCode)));
         Assert.Contains("Historial de cambios", history);
-        Assert.Contains("Funcionario de gobierno · Dirección de Planificación", history);
+        Assert.Contains("Funcionario/a · Dirección de Planificación", history);
         Assert.Contains("Avance: 50\u00a0% → <strong>75\u00a0%</strong>", history);
         Assert.Contains("Informe de avance · Hito 2: Plataforma en funcionamiento", history);
     }

@@ -16,17 +16,23 @@ public static partial class VerificationData
 
     public static string VerdictUrl(int updateId) => $"{QueueUrl}/{updateId}";
 
-    /// <summary>The demo committee member, signed in through the test scheme with their real user id.</summary>
-    public static Task<TestUser> CommitteeMemberAsync(OpenGovFactory factory) => MemberAsync(factory, DemoAccounts.CommitteeEmail);
+    /// <summary>
+    /// The demo committee member, signed in through the test scheme with their real user id, as a
+    /// member of the test plan's steering body (attached to its jurisdiction).
+    /// </summary>
+    public static Task<TestUser> CommitteeMemberAsync(OpenGovFactory factory, TestPlan plan) => MemberAsync(factory, DemoAccounts.CommitteeEmail, plan);
 
     /// <summary>A second member: another real account that the test scheme gives the committee role.</summary>
-    public static Task<TestUser> OtherCommitteeMemberAsync(OpenGovFactory factory) => MemberAsync(factory, DemoAccounts.MonitorEmail);
+    public static Task<TestUser> OtherCommitteeMemberAsync(OpenGovFactory factory, TestPlan plan) => MemberAsync(factory, DemoAccounts.MonitorEmail, plan);
 
-    private static async Task<TestUser> MemberAsync(OpenGovFactory factory, string email)
+    public static Task<int> JurisdictionIdAsync(OpenGovFactory factory, string slug) =>
+        factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Slug == slug).Select(j => j.Id).SingleAsync());
+
+    private static async Task<TestUser> MemberAsync(OpenGovFactory factory, string email, TestPlan plan)
     {
         var normalized = email.ToUpperInvariant();
         var id = await factory.WithDbAsync(db => db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).SingleAsync());
-        return new TestUser(id, [Roles.SteeringCommittee], []);
+        return new TestUser(id, [Roles.SteeringCommittee], [], [await JurisdictionIdAsync(factory, plan.Slug)]);
     }
 
     /// <summary>Appends a progress update to milestone <paramref name="order"/> of TP-01 and returns its id.</summary>

@@ -21,7 +21,7 @@ public class VerificationsTests(OpenGovFactory factory)
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var older = await VerificationData.AddUpdateAsync(factory, plan, 2, 55, DateTime.UtcNow.AddDays(-40), "Informe más antiguo de la cola.");
         var newer = await VerificationData.AddUpdateAsync(factory, plan, 2, 58, DateTime.UtcNow.AddDays(-1), "Informe más reciente de la cola.");
-        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
 
         var html = await client.GetTextAsync($"{VerificationData.QueueUrl}?jurisdiction={plan.Slug}");
 
@@ -40,7 +40,7 @@ public class VerificationsTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var id = await VerificationData.AddUpdateAsync(factory, plan, 2, 55, DateTime.UtcNow.AddDays(-2), "Informe que se revisa.");
-        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
 
         var response = await Forms.PostAsync(client, VerificationData.QueueUrl, VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Verified));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -55,7 +55,7 @@ public class VerificationsTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var id = (await VerificationData.UpdateIdsAsync(factory, plan, 2)).Single();
-        var member = await VerificationData.CommitteeMemberAsync(factory);
+        var member = await VerificationData.CommitteeMemberAsync(factory, plan);
         var client = factory.CreateClientAs(member);
 
         var response = await Forms.PostAsync(client, VerificationData.VerdictUrl(id), VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Verified));
@@ -76,7 +76,7 @@ public class VerificationsTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var id = (await VerificationData.UpdateIdsAsync(factory, plan, 2)).Single();
-        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
 
         var response = await Forms.PostAsync(client, VerificationData.VerdictUrl(id), VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Disputed, "  "));
 
@@ -93,7 +93,7 @@ public class VerificationsTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var id = (await VerificationData.UpdateIdsAsync(factory, plan, 2)).Single();
-        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
 
         var response = await Forms.PostAsync(client, VerificationData.VerdictUrl(id), VerificationData.VerdictUrl(id),
             new Dictionary<string, string> { ["Comment"] = "Sin veredicto" });
@@ -107,7 +107,7 @@ public class VerificationsTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var id = (await VerificationData.UpdateIdsAsync(factory, plan, 2)).Single();
-        var member = await VerificationData.CommitteeMemberAsync(factory);
+        var member = await VerificationData.CommitteeMemberAsync(factory, plan);
         var client = factory.CreateClientAs(member);
 
         await Forms.PostAsync(client, VerificationData.VerdictUrl(id), VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.NeedsEvidence, "Falta el acta firmada."));
@@ -136,7 +136,7 @@ public class VerificationsTests(OpenGovFactory factory)
             db.Follows.AddRange(follow, new Follow { CommitmentId = commitmentId, Email = unconfirmed, Token = Guid.NewGuid().ToString("N"), CreatedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
         });
-        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
 
         await Forms.PostAsync(client, VerificationData.VerdictUrl(id), VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Disputed, "Las cifras no coinciden con el acta."));
 
@@ -156,7 +156,7 @@ public class VerificationsTests(OpenGovFactory factory)
         var id = (await VerificationData.UpdateIdsAsync(factory, plan, 2)).Single();
         var institution = await factory.WithDbAsync(db => db.Milestones
             .Where(m => db.ProgressUpdates.Any(u => u.Id == id && u.MilestoneId == m.Id)).Select(m => m.ResponsibleInstitutionId).SingleAsync());
-        var member = await VerificationData.CommitteeMemberAsync(factory);
+        var member = await VerificationData.CommitteeMemberAsync(factory, plan);
         var client = factory.CreateClientAs(member with { InstitutionIds = [institution] });
 
         var response = await Forms.PostAsync(client, VerificationData.VerdictUrl(id), VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Verified));
@@ -208,7 +208,7 @@ public class VerificationsTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var id = (await VerificationData.UpdateIdsAsync(factory, plan, 2)).Single();
-        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
 
         var put = await client.PutAsync(VerificationData.VerdictUrl(id), new FormUrlEncodedContent(Verdict(VerificationVerdict.Verified)));
         var delete = await client.DeleteAsync(VerificationData.VerdictUrl(id));

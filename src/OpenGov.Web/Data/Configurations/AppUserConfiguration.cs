@@ -11,5 +11,6 @@ public class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.DisplayName).HasMaxLength(FieldLengths.Name);
         builder.HasMany(u => u.Institutions).WithMany().UsingEntity("user_institutions");
+        builder.HasMany(u => u.Jurisdictions).WithMany().UsingEntity("user_jurisdictions");
     }
 }

@@ -14,6 +14,7 @@ public class JurisdictionConfiguration : IEntityTypeConfiguration<Jurisdiction>
         builder.Property(j => j.Name).HasMaxLength(FieldLengths.Name);
         builder.Property(j => j.Country).HasMaxLength(FieldLengths.Name);
         builder.Property(j => j.BrandName).HasMaxLength(FieldLengths.Name);
+        builder.Property(j => j.SteeringBodyName).HasMaxLength(FieldLengths.Name);
         builder.Property(j => j.DefaultCulture).HasMaxLength(FieldLengths.Culture);
         builder.Property(j => j.DataLicence).HasMaxLength(FieldLengths.ShortName);
 

@@ -1184,6 +1184,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("slug");
 
+                    b.Property<string>("SteeringBodyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("steering_body_name");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -2132,6 +2137,25 @@ namespace OpenGov.Web.Data.Migrations
                     b.ToTable("user_institutions", (string)null);
                 });
 
+            modelBuilder.Entity("user_jurisdictions", b =>
+                {
+                    b.Property<string>("AppUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("app_user_id");
+
+                    b.Property<int>("JurisdictionsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("jurisdictions_id");
+
+                    b.HasKey("AppUserId", "JurisdictionsId")
+                        .HasName("pk_user_jurisdictions");
+
+                    b.HasIndex("JurisdictionsId")
+                        .HasDatabaseName("ix_user_jurisdictions_jurisdictions_id");
+
+                    b.ToTable("user_jurisdictions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2591,6 +2615,23 @@ namespace OpenGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_institutions_institutions_institutions_id");
+                });
+
+            modelBuilder.Entity("user_jurisdictions", b =>
+                {
+                    b.HasOne("OpenGov.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_jurisdictions_asp_net_users_app_user_id");
+
+                    b.HasOne("OpenGov.Core.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_jurisdictions_jurisdictions_jurisdictions_id");
                 });
 
             modelBuilder.Entity("OpenGov.Core.ActionPlans.ActionPlan", b =>

@@ -51,6 +51,8 @@ public static class DemoAccounts
         }
 
         await EnsureOfficialInstitutionAsync(db, users, cancellationToken);
+        await EnsureJurisdictionAsync(db, users, CommitteeEmail, cancellationToken);
+        await EnsureJurisdictionAsync(db, users, MonitorEmail, cancellationToken);
     }
 
     /// <summary>
@@ -117,6 +119,24 @@ public static class DemoAccounts
         if (official.Institutions.All(i => i.Id != institution.Id))
         {
             official.Institutions.Add(institution);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The demo committee member and monitor belong to Pastaza's Comité Directivo and its monitor (ADR-019).</summary>
+    private static async Task EnsureJurisdictionAsync(AppDbContext db, UserManager<AppUser> users, string email, CancellationToken cancellationToken)
+    {
+        var jurisdiction = await db.Jurisdictions.FirstOrDefaultAsync(j => j.Slug == OfficialJurisdictionSlug, cancellationToken);
+        if (jurisdiction is null)
+        {
+            return;
+        }
+
+        var normalizedEmail = users.NormalizeEmail(email);
+        var user = await db.Users.Include(u => u.Jurisdictions).SingleAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
+        if (user.Jurisdictions.All(j => j.Id != jurisdiction.Id))
+        {
+            user.Jurisdictions.Add(jurisdiction);
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -94,6 +94,7 @@ public static class DemoDataSeeder
             Level = data.Level,
             Country = data.Country,
             BrandName = data.BrandName,
+            SteeringBodyName = data.SteeringBodyName,
             DefaultCulture = data.DefaultCulture ?? "es-EC",
             OgpMemberSince = data.OgpMemberSince,
             IsDefault = makeDefault,

@@ -25,13 +25,13 @@ internal static class DemoMeetingsSeeder
         var now = DateTime.SpecifyKind(today.ToDateTime(new TimeOnly(12, 0)), DateTimeKind.Utc);
 
         var past = CommitteeMeeting.Create(id, plan, new MeetingDetails(
-            "Sesión ordinaria del comité coordinador (ejemplo)", today.AddDays(-20), new TimeOnly(9, 30),
+            "Sesión ordinaria del Comité Directivo (ejemplo)", today.AddDays(-20), new TimeOnly(9, 30),
             "Salón de la Prefectura, Puyo", null, true,
             "1. Avance de los compromisos\n2. Verificación de evidencias\n3. Varios",
             "Gobierno Autónomo Descentralizado Provincial de Pastaza\nFundación Ciudadanía y Desarrollo\nConsejo Consultivo Provincial",
             14,
             "Acta **ilustrativa** de demostración: no reproduce una reunión real.\n\n" +
-            "El comité revisó el avance de los dos primeros hitos del plan y las evidencias presentadas por las instituciones responsables.",
+            "El Comité Directivo revisó el avance de los dos primeros hitos del plan y las evidencias presentadas por las instituciones responsables.",
             "- Solicitar a las instituciones que adjunten las actas de los talleres.\n- Convocar la próxima sesión en 30 días."),
             now.AddDays(-19));
         past.IsIllustrative = true;
@@ -39,7 +39,7 @@ internal static class DemoMeetingsSeeder
         past.Publish(now.AddDays(-18));
 
         var upcoming = CommitteeMeeting.Create(id, plan, new MeetingDetails(
-            "Próxima sesión del comité coordinador (ejemplo)", today.AddDays(10), new TimeOnly(10, 0),
+            "Próxima sesión del Comité Directivo (ejemplo)", today.AddDays(10), new TimeOnly(10, 0),
             "Salón de la Prefectura, Puyo", "https://example.org/reunion", true,
             "1. Seguimiento de los acuerdos de la sesión anterior\n2. Hitos vencidos", null, null, null, null),
             now);

@@ -15,7 +15,7 @@ internal sealed record SeedFile(
 {
     internal sealed record JurisdictionData(
         string Slug, string Name, JurisdictionLevel Level, string Country, string BrandName,
-        string? DefaultCulture, int? OgpMemberSince, bool IsDefault, string? DataLicence);
+        string? DefaultCulture, int? OgpMemberSince, bool IsDefault, string? DataLicence, string? SteeringBodyName = null);
 
     /// <summary>An institution; <c>Key</c> is how the rest of the file refers to it, never stored.</summary>
     internal sealed record InstitutionData(string Key, string Name, string? Acronym, InstitutionKind Kind);

@@ -10,7 +10,7 @@ using OpenGov.Web.Resources;
 namespace OpenGov.Web.Features.ActionPlans;
 
 [AllowAnonymous]
-public class ActionPlansController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
+public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>The plan page: facts, commitments by axis, timeline and endorsements, in three queries.</summary>
     [HttpGet("/{slug}/plans/{number:int}")]
@@ -61,7 +61,7 @@ public class ActionPlansController(AppDbContext db, TimeProvider time, IStringLo
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
             plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, plan.Leads,
-            ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos"),
+            ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos", await bodies.ForSlugAsync(plan.Slug, cancellationToken)),
             data.Commitments.Count, axes, timeline, plan.Endorsements,
             new PlanCoCreationModel(
                 plan.Slug, plan.Number, coCreation,

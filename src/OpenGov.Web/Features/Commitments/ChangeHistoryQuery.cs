@@ -6,14 +6,14 @@ using OpenGov.Core.Auditing;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Shared;
-using OpenGov.Web.Identity;
 
 namespace OpenGov.Web.Features.Commitments;
 
 /// <summary>
 /// The public change history of a commitment, from its AuditEvents (the commitment's and its
 /// milestones'), newest first, in one query. Only fields a reader can understand are shown; ids,
-/// authors and anything else technical stay in the database.
+/// authors and anything else technical stay in the database: who acted is a role with the institution
+/// or the jurisdiction's steering body (<see cref="ActorLabels"/>).
 /// </summary>
 public static class ChangeHistoryQuery
 {
@@ -38,7 +38,7 @@ public static class ChangeHistoryQuery
     };
 
     public static async Task<ChangeHistoryModel> LoadAsync(
-        AppDbContext db, int commitmentId, IReadOnlyList<MilestoneRow> milestones, IStringLocalizer t, CancellationToken cancellationToken)
+        AppDbContext db, int commitmentId, IReadOnlyList<MilestoneRow> milestones, string body, IStringLocalizer t, CancellationToken cancellationToken)
     {
         // Progress updates carry no commitment id in their audit events: they are found through
         // their milestone, so a report that repeats the last figures still appears.
@@ -56,7 +56,7 @@ public static class ChangeHistoryQuery
             m => m.Id.ToString(CultureInfo.InvariantCulture), m => $"{t["Hito {0}", m.Order]}: {m.Title}");
         var entries = events.Take(Limit).Select(e => new ChangeHistoryEntry(
                 e.OccurredAt,
-                string.Join(" · ", new[] { e.ActorRole is null ? null : t[RoleLabels.For(e.ActorRole)].Value, e.ActorInstitution }.Where(s => s is not null)),
+                ActorLabels.For(t, e.ActorRole, e.ActorInstitution, body) ?? "",
                 e.EntityType switch
                 {
                     nameof(Milestone) => milestoneNames.GetValueOrDefault(e.EntityId) ?? t["Un hito eliminado"],

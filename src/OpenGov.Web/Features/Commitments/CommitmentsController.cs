@@ -13,7 +13,7 @@ using OpenGov.Web.Resources;
 namespace OpenGov.Web.Features.Commitments;
 
 [AllowAnonymous]
-public class CommitmentsController(AppDbContext db, CommentSections comments, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
+public class CommitmentsController(AppDbContext db, CommentSections comments, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>The commitment page in five queries: the commitment with its plan and institutions, its milestones, its change history, the monitor's assessments, its comments.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
@@ -56,7 +56,8 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, Ti
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows().ToListAsync(cancellationToken);
         var rollup = Progress.OfMilestones(milestones);
-        var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, t, cancellationToken);
+        var body = await bodies.ForSlugAsync(c.Slug, cancellationToken);
+        var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, cancellationToken);
         var verified = Progress.VerifiedOfMilestones(milestones);
         var commentSection = await comments.LoadAsync(User, c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
@@ -66,10 +67,10 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, Ti
             c.Problem, c.StatusQuo, c.Description, c.HowItSolves, c.OgpValues, c.Sdgs, c.Lead, c.Supporting, c.Contact,
             c.Summary, c.SummaryEn, c.SummaryQu, c.IsIllustrative,
             c.Id,
-            ProgressPairs.Of(rollup, verified, VerificationStates.MostUrgent(milestones.Select(m => m.Verification)), t, "{0} hito", "{0} hitos"),
+            ProgressPairs.Of(rollup, verified, VerificationStates.MostUrgent(milestones.Select(m => m.Verification)), t, "{0} hito", "{0} hitos", body),
             new MilestoneTableModel(
                 t["Hitos del compromiso {0}", c.Code], c.Slug, number,
-                milestones.Select(m => MilestoneListItem.From(m, today)).ToList()))
+                milestones.Select(m => MilestoneListItem.From(m, today)).ToList()) { SteeringBody = body })
         {
             History = history,
             Comments = commentSection,

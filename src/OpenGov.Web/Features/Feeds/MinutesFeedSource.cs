@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.Meetings;
 using OpenGov.Web.Data;
+using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Feeds;
 
-/// <summary>Published minutes of the committee, dated by their publication.</summary>
-public sealed class MinutesFeedSource(AppDbContext db) : IJurisdictionFeedSource
+/// <summary>Published minutes of the jurisdiction's steering body, dated by their publication and signed with its name.</summary>
+public sealed class MinutesFeedSource(AppDbContext db, SteeringBodyNames bodies) : IJurisdictionFeedSource
 {
     public async Task<IReadOnlyList<FeedEntry>> LoadAsync(FeedScope scope, int limit, CancellationToken cancellationToken)
     {
@@ -15,13 +16,14 @@ public sealed class MinutesFeedSource(AppDbContext db) : IJurisdictionFeedSource
             .Take(limit)
             .Select(m => new { m.Id, m.Title, m.Date, m.PublishedAt, m.Minutes })
             .ToListAsync(cancellationToken);
+        var body = await bodies.ForJurisdictionAsync(scope.JurisdictionId, cancellationToken);
         return minutes.Select(m => new FeedEntry(
                 scope.AbsoluteUrl("meeting", new { slug = scope.Slug, id = m.Id }),
-                $"Acta del comité: {m.Title} ({m.Date:yyyy-MM-dd})",
+                $"Acta del {body}: {m.Title} ({m.Date:yyyy-MM-dd})",
                 scope.AbsoluteUrl("meeting", new { slug = scope.Slug, id = m.Id }),
                 m.PublishedAt!.Value,
                 FeedText.Excerpt(m.Minutes),
-                "Comité coordinador"))
+                body))
             .ToList();
     }
 }

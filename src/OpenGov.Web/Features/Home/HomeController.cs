@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGov.Web.Data;
+using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
 
 namespace OpenGov.Web.Features.Home;
 
 /// <summary>The home page of a jurisdiction: "/" serves the default one, "/{slug}" any other.</summary>
 [AllowAnonymous]
-public class HomeController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
+public class HomeController(AppDbContext db, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ public class HomeController(AppDbContext db, TimeProvider time, IStringLocalizer
     private async Task<IActionResult> RenderAsync(string slug, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var vm = await JurisdictionHomeQuery.LoadAsync(db, slug, today, t, cancellationToken);
+        var vm = await JurisdictionHomeQuery.LoadAsync(db, slug, today, bodies, t, cancellationToken);
         return vm is null ? NotFound() : View("Index", vm);
     }
 }

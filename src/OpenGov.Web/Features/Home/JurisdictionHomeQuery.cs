@@ -20,10 +20,10 @@ public static class JurisdictionHomeQuery
     private const int RecentUpdateCount = 5;
 
     public static async Task<JurisdictionHomeViewModel?> LoadAsync(
-        AppDbContext db, string slug, DateOnly today, IStringLocalizer t, CancellationToken cancellationToken)
+        AppDbContext db, string slug, DateOnly today, SteeringBodyNames bodies, IStringLocalizer t, CancellationToken cancellationToken)
     {
         var jurisdiction = await db.Jurisdictions.AsNoTracking().BySlug(slug)
-            .Select(j => new { j.Id, j.Slug, j.Name, j.BrandName, j.IsDefault })
+            .Select(j => new { j.Id, j.Slug, j.Name, j.BrandName, j.IsDefault, j.SteeringBodyName })
             .FirstOrDefaultAsync(cancellationToken);
         if (jurisdiction is null)
         {
@@ -39,7 +39,7 @@ public static class JurisdictionHomeQuery
         if (plan is null)
         {
             return new JurisdictionHomeViewModel(jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
-                null, [], [], [], [], nextMeeting);
+                null, [], [], [], [], nextMeeting) { SteeringBody = bodies.Display(jurisdiction.SteeringBodyName) };
         }
 
         var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken);
@@ -54,10 +54,11 @@ public static class JurisdictionHomeQuery
             .Select(m => MilestoneListItem.From(m, today)).ToList();
         var overdue = open.Where(m => m.Due < today).Select(m => MilestoneListItem.From(m, today)).ToList();
 
-        var progress = ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos");
+        var body = bodies.Display(jurisdiction.SteeringBodyName);
+        var progress = ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos", body);
         return new JurisdictionHomeViewModel(
             jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
             new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, plan.Summary ?? plan.Vision, progress),
-            data.Commitments, recent, dueSoon, overdue, nextMeeting);
+            data.Commitments, recent, dueSoon, overdue, nextMeeting) { SteeringBody = body };
     }
 }

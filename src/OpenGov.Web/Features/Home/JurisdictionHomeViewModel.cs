@@ -16,4 +16,8 @@ public sealed record JurisdictionHomeViewModel(
     IReadOnlyList<ProgressUpdateListItem> RecentUpdates,
     IReadOnlyList<MilestoneListItem> DueSoon,
     IReadOnlyList<MilestoneListItem> Overdue,
-    MeetingListItem? NextMeeting = null);
+    MeetingListItem? NextMeeting = null)
+{
+    /// <summary>The jurisdiction's steering body as the pages name it.</summary>
+    public string SteeringBody { get; init; } = "";
+}

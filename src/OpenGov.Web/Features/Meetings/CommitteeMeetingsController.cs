@@ -9,25 +9,27 @@ using OpenGov.Web.Authorization;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Admin;
+using OpenGov.Web.Identity;
 using OpenGov.Web.Resources;
 
 namespace OpenGov.Web.Features.Meetings;
 
 /// <summary>
 /// The committee's back office for meetings: draft, announce, publish the minutes, then only addenda.
-/// There is no delete, and an edit of published minutes is refused with 409.
+/// There is no delete, and an edit of published minutes is refused with 409. A body member works only
+/// on the meetings of the jurisdictions they are attached to (403 elsewhere); an Admin on any.
 /// </summary>
 [Authorize(Policy = Policies.RecordMeetings)]
 [Route("committee/meetings")]
 public sealed class CommitteeMeetingsController(
-    AppDbContext db, MeetingPublisher publisher, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+    AppDbContext db, MeetingPublisher publisher, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
 {
     private const string Views = "/Features/Meetings/Committee/";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var meetings = await db.CommitteeMeetings.AsNoTracking()
+        var meetings = await VisibleMeetings()
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id)
             .Join(db.Jurisdictions, m => m.JurisdictionId, j => j.Id, (m, j) =>
                 new MeetingListItem(m.Id, m.Title, m.Date, m.StartTime, m.Place, m.IsOpenToPublic, m.Status, j.Slug, j.Name))
@@ -42,7 +44,13 @@ public sealed class CommitteeMeetingsController(
     [HttpPost("new")]
     public async Task<IActionResult> Create(MeetingForm form, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid && !await db.Jurisdictions.AnyAsync(j => j.Id == form.JurisdictionId, cancellationToken))
+        var exists = await db.Jurisdictions.AnyAsync(j => j.Id == form.JurisdictionId, cancellationToken);
+        if (exists && !await MayRecordAsync(form.JurisdictionId))
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid && !exists)
         {
             ModelState.AddModelError(nameof(form.JurisdictionId), t["Elija la jurisdicción."]);
         }
@@ -64,6 +72,11 @@ public sealed class CommitteeMeetingsController(
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
+        if (await RefuseAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var form = await db.CommitteeMeetings.AsNoTracking().Where(m => m.Id == id)
             .Select(m => new MeetingForm
             {
@@ -88,6 +101,11 @@ public sealed class CommitteeMeetingsController(
         if (meeting is null)
         {
             return NotFound();
+        }
+
+        if (!await MayRecordAsync(meeting.JurisdictionId))
+        {
+            return Forbid();
         }
 
         // Published minutes are a public record: refused before anything is validated or written.
@@ -137,6 +155,11 @@ public sealed class CommitteeMeetingsController(
             return NotFound();
         }
 
+        if (!await MayRecordAsync(meeting.JurisdictionId))
+        {
+            return Forbid();
+        }
+
         try
         {
             meeting.Announce(clock.GetUtcNow().UtcDateTime);
@@ -162,6 +185,11 @@ public sealed class CommitteeMeetingsController(
         if (meeting is null)
         {
             return NotFound();
+        }
+
+        if (!await MayRecordAsync(meeting.JurisdictionId))
+        {
+            return Forbid();
         }
 
         if (ModelState.IsValid)
@@ -195,6 +223,11 @@ public sealed class CommitteeMeetingsController(
             return NotFound();
         }
 
+        if (!await MayRecordAsync(meeting.JurisdictionId))
+        {
+            return Forbid();
+        }
+
         if (meeting.Status != MeetingStatus.Published)
         {
             return Conflict();
@@ -221,13 +254,20 @@ public sealed class CommitteeMeetingsController(
 
     private async Task<IActionResult> PageAsync(int id, string view, PublishForm publish, AddendumForm addendum, CancellationToken cancellationToken)
     {
+        if (await RefuseAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var meeting = await MeetingDetailsQuery.LoadAsync(db, id, slug: null, publicOnly: false, cancellationToken);
         return meeting is null ? NotFound() : View(Views + view, new CommitteeMeetingPage(meeting, publish, addendum));
     }
 
     private async Task<IActionResult> FormAsync(MeetingForm form, CancellationToken cancellationToken)
     {
-        form.Jurisdictions = await db.JurisdictionOptionsAsync(cancellationToken);
+        var own = User.JurisdictionIds();
+        var all = User.IsInRole(Roles.Admin);
+        form.Jurisdictions = (await db.JurisdictionOptionsAsync(cancellationToken)).Where(j => all || own.Contains(j.Id)).ToList();
         form.JurisdictionName = form.Jurisdictions.FirstOrDefault(j => j.Id == form.JurisdictionId)?.Name;
         if (form.Id is not null)
         {
@@ -235,6 +275,24 @@ public sealed class CommitteeMeetingsController(
         }
 
         return View(Views + "Edit.cshtml", form);
+    }
+
+    private async Task<bool> MayRecordAsync(int jurisdictionId) =>
+        (await authorization.AuthorizeAsync(User, new JurisdictionScope(jurisdictionId), Operations.RecordMeetings)).Succeeded;
+
+    /// <summary>404 for a meeting that does not exist, 403 for one of a jurisdiction the user may not record in; null otherwise.</summary>
+    private async Task<IActionResult?> RefuseAsync(int id, CancellationToken cancellationToken)
+    {
+        var jurisdictionId = await db.CommitteeMeetings.Where(m => m.Id == id).Select(m => (int?)m.JurisdictionId).SingleOrDefaultAsync(cancellationToken);
+        return jurisdictionId is null ? NotFound() : await MayRecordAsync(jurisdictionId.Value) ? null : Forbid();
+    }
+
+    /// <summary>An Admin sees every jurisdiction's meetings; a body member those of their own jurisdictions.</summary>
+    private IQueryable<CommitteeMeeting> VisibleMeetings()
+    {
+        var own = User.JurisdictionIds().ToList();
+        var meetings = db.CommitteeMeetings.AsNoTracking();
+        return User.IsInRole(Roles.Admin) ? meetings : meetings.Where(m => own.Contains(m.JurisdictionId));
     }
 
     private IQueryable<MilestoneOption> MilestonesOf(int jurisdictionId) =>

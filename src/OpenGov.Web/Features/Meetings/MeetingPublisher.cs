@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.Meetings;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Follows;
+using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Meetings;
 
@@ -9,7 +10,8 @@ namespace OpenGov.Web.Features.Meetings;
 /// Publishes a meeting's minutes and tells the followers of every commitment whose milestones were
 /// reviewed, in the same SaveChanges: the e-mails exist only if the minutes were published.
 /// </summary>
-public sealed class MeetingPublisher(AppDbContext db, FollowerNotifications notifications, TimeProvider clock, ILogger<MeetingPublisher> logger)
+public sealed class MeetingPublisher(
+    AppDbContext db, FollowerNotifications notifications, SteeringBodyNames bodies, TimeProvider clock, ILogger<MeetingPublisher> logger)
 {
     /// <summary>Throws DomainException when the minutes cannot be published (already published, empty, future meeting).</summary>
     public async Task PublishAsync(CommitteeMeeting meeting, string minutesUrl, CancellationToken cancellationToken)
@@ -22,16 +24,17 @@ public sealed class MeetingPublisher(AppDbContext db, FollowerNotifications noti
             .OrderBy(m => m.Order)
             .Select(m => new { m.CommitmentId, m.Commitment!.Code, CommitmentTitle = m.Commitment.Title, m.Title })
             .ToListAsync(cancellationToken);
+        var bodyName = await bodies.ForJurisdictionAsync(meeting.JurisdictionId, cancellationToken);
         var commitments = rows.GroupBy(r => new { r.CommitmentId, r.Code, r.CommitmentTitle })
             .Select(g => new { g.Key.CommitmentId, g.Key.Code, g.Key.CommitmentTitle, Milestones = g.Select(r => r.Title).ToList() });
         foreach (var c in commitments)
         {
-            var body = $"El comité coordinador publicó el acta de la reunión «{meeting.Title}» del {meeting.Date:yyyy-MM-dd}, " +
+            var body = $"El {bodyName} publicó el acta de la reunión «{meeting.Title}» del {meeting.Date:yyyy-MM-dd}, " +
                 $"en la que revisó estos hitos del compromiso {c.Code} «{c.CommitmentTitle}»:\n" +
                 string.Join("\n", c.Milestones.Select(t => $"- {t}")) +
                 $"\n\nLea el acta: {minutesUrl}";
             // One e-mail per follower and commitment: the key names the meeting, so a retry sends nothing twice.
-            await notifications.QueueAsync(c.CommitmentId, $"minutes:{meeting.Id}", $"Acta del comité: {meeting.Title}", body, cancellationToken);
+            await notifications.QueueAsync(c.CommitmentId, $"minutes:{meeting.Id}", $"Acta del {bodyName}: {meeting.Title}", body, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

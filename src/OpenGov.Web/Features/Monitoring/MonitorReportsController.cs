@@ -16,12 +16,13 @@ namespace OpenGov.Web.Features.Monitoring;
 /// <summary>
 /// The independent monitor's desk: write a draft, preview it as the public will see it, publish it,
 /// and correct a published report with a new one. Only the Monitor role gets in (not Admins, not
-/// government roles), and a published report answers every change with 409 Conflict.
+/// government roles), and a published report answers every change with 409 Conflict. A monitor works
+/// only on the plans of the jurisdictions they are attached to (403 elsewhere, ADR-019).
 /// </summary>
 [Route("monitor")]
 [Authorize(Policy = Policies.PublishReports)]
 public sealed class MonitorReportsController(
-    AppDbContext db, FollowerNotifications notifications, IStringLocalizer<SharedResource> t, TimeProvider clock) : Controller
+    AppDbContext db, FollowerNotifications notifications, IAuthorizationService authorization, IStringLocalizer<SharedResource> t, TimeProvider clock) : Controller
 {
     private const string Views = "~/Features/Monitoring/";
     private const string StatusMessage = "StatusMessage";
@@ -32,12 +33,14 @@ public sealed class MonitorReportsController(
     [HttpGet("reports")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var plans = await db.ActionPlans.AsNoTracking()
+        var own = User.JurisdictionIds().ToList();
+        var plans = await db.ActionPlans.AsNoTracking().Where(p => own.Contains(p.JurisdictionId))
             .OrderBy(p => p.Jurisdiction!.Name).ThenByDescending(p => p.Number)
             .Select(p => new MonitorPlanOption(p.Id, p.Jurisdiction!.Name, p.Number, p.Title))
             .ToListAsync(cancellationToken);
         var reports = await db.MonitoringReports.AsNoTracking()
             .Join(db.ActionPlans, r => r.ActionPlanId, p => p.Id, (r, p) => new { r, p })
+            .Where(x => own.Contains(x.p.JurisdictionId))
             .OrderBy(x => x.r.Status).ThenByDescending(x => x.r.PublishedAt).ThenByDescending(x => x.r.Id)
             .Select(x => new MonitorReportListItem(x.r.Id, x.r.Title, x.p.Jurisdiction!.Slug, x.p.Number, x.r.Kind, x.r.Status, x.r.PublishedAt, x.r.SupersedesReportId))
             .ToListAsync(cancellationToken);
@@ -47,6 +50,11 @@ public sealed class MonitorReportsController(
     [HttpGet("plans/{planId:int}/reports/new")]
     public async Task<IActionResult> Create(int planId, CancellationToken cancellationToken)
     {
+        if (await RefusePlanAsync(planId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var model = new ReportEditViewModel
         {
@@ -64,6 +72,11 @@ public sealed class MonitorReportsController(
     [RequestFormLimits(MultipartBodyLengthLimit = MaxFormBytes)]
     public async Task<IActionResult> Create(int planId, ReportEditViewModel model, CancellationToken cancellationToken)
     {
+        if (await RefusePlanAsync(planId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         model.PlanId = planId;
         model.Id = null;
         if (!await ReportForm.FillContextAsync(db, model, cancellationToken))
@@ -103,6 +116,11 @@ public sealed class MonitorReportsController(
             return NotFound();
         }
 
+        if (await RefusePlanAsync(report.ActionPlanId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         return report.IsPublished ? await PublishedConflictAsync(id, cancellationToken) : await FormAsync(ReportForm.From(report), cancellationToken);
     }
 
@@ -115,6 +133,11 @@ public sealed class MonitorReportsController(
         if (report is null)
         {
             return NotFound();
+        }
+
+        if (await RefusePlanAsync(report.ActionPlanId, cancellationToken) is { } refusal)
+        {
+            return refusal;
         }
 
         // Published reports are immutable for everyone: refuse before reading the form.
@@ -164,6 +187,11 @@ public sealed class MonitorReportsController(
     [HttpGet("reports/{id:int}/preview")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
+        if (await RefuseReportAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var model = await ReportQueries.LoadDetailsAsync(db, id, includeDrafts: true, cancellationToken);
         return model is null ? NotFound() : View(Views + "Details.cshtml", model);
     }
@@ -175,6 +203,11 @@ public sealed class MonitorReportsController(
         if (report is null)
         {
             return NotFound();
+        }
+
+        if (await RefusePlanAsync(report.ActionPlanId, cancellationToken) is { } refusal)
+        {
+            return refusal;
         }
 
         if (report.IsPublished)
@@ -233,6 +266,11 @@ public sealed class MonitorReportsController(
             return NotFound();
         }
 
+        if (await RefusePlanAsync(report.ActionPlanId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         try
         {
             var correction = report.Supersede(User.FindFirstValue(ClaimTypes.NameIdentifier), clock.GetUtcNow().UtcDateTime);
@@ -246,6 +284,25 @@ public sealed class MonitorReportsController(
             TempData[StatusMessage] = t[e.Message].Value;
             return RedirectToAction(nameof(Edit), new { id });
         }
+    }
+
+    /// <summary>404 for a plan that does not exist, 403 for one outside the monitor's jurisdictions; null otherwise.</summary>
+    private async Task<IActionResult?> RefusePlanAsync(int planId, CancellationToken cancellationToken)
+    {
+        var jurisdictionId = await db.ActionPlans.Where(p => p.Id == planId).Select(p => (int?)p.JurisdictionId).SingleOrDefaultAsync(cancellationToken);
+        if (jurisdictionId is null)
+        {
+            return NotFound();
+        }
+
+        var allowed = await authorization.AuthorizeAsync(User, new JurisdictionScope(jurisdictionId.Value), Operations.WriteReports);
+        return allowed.Succeeded ? null : Forbid();
+    }
+
+    private async Task<IActionResult?> RefuseReportAsync(int reportId, CancellationToken cancellationToken)
+    {
+        var planId = await db.MonitoringReports.Where(r => r.Id == reportId).Select(r => (int?)r.ActionPlanId).SingleOrDefaultAsync(cancellationToken);
+        return planId is null ? NotFound() : await RefusePlanAsync(planId.Value, cancellationToken);
     }
 
     private async Task<IActionResult> FormAsync(ReportEditViewModel model, CancellationToken cancellationToken) =>

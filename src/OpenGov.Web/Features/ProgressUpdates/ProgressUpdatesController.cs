@@ -7,6 +7,7 @@ using OpenGov.Core.Common;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Authorization;
 using OpenGov.Web.Data;
+using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Files;
 using OpenGov.Web.Resources;
@@ -110,7 +111,11 @@ public sealed class ProgressUpdatesController(
             return await ConflictAsync(model, cancellationToken);
         }
 
-        TempData[StatusMessage] = t["Se guardó el avance. El comité coordinador lo revisará."].Value;
+        // The body that turns the second key is the milestone's jurisdiction's own (ADR-019).
+        var body = await db.Milestones.Where(m => m.Id == id)
+            .Select(m => db.ActionPlans.Where(p => p.Id == m.Commitment!.ActionPlanId).Select(p => p.Jurisdiction!.SteeringBodyName).FirstOrDefault())
+            .FirstOrDefaultAsync(cancellationToken);
+        TempData[StatusMessage] = t["Se guardó el avance. El {0} lo revisará.", string.IsNullOrWhiteSpace(body) ? t[SteeringBodyNames.Unnamed].Value : body].Value;
         return RedirectToAction(nameof(Index));
     }
 

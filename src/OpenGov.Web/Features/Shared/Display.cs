@@ -16,6 +16,31 @@ public static class Display
 
     public static string Date(DateTime? utc) => utc is { } t ? Date(DateOnly.FromDateTime(t)) : "—";
 
+    /// <summary>
+    /// Date and time of day as people in Ecuador read it (the portal's jurisdictions are all there):
+    /// "12 de marzo de 2026, 10:42" / "12 March 2026, 10:42". Stored instants are UTC.
+    /// </summary>
+    public static string DateTime(DateTime utc)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), LocalZone);
+        return $"{Date(DateOnly.FromDateTime(local))}, {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    }
+
+    // Ecuador (mainland) has no daylight saving time: a fixed UTC−5 when the system has no zone database.
+    private static readonly TimeZoneInfo LocalZone = FindZone();
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("America/Guayaquil");
+        }
+        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("UTC-05", TimeSpan.FromHours(-5), "UTC−5", "UTC−5");
+        }
+    }
+
     /// <summary>ISO date for the datetime attribute of &lt;time&gt;.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -3,22 +3,25 @@ using OpenGov.Core.Commitments;
 
 namespace OpenGov.Web.Features.Shared;
 
-/// <summary>Builds the reported/verified pair the public pages show, with the localised row words.</summary>
+/// <summary>
+/// Builds the reported/verified pair the public pages show, with the localised row words. The
+/// verified row names the jurisdiction's own steering body (<see cref="SteeringBodyNames"/>).
+/// </summary>
 public static class ProgressPairs
 {
     /// <summary>A roll-up pair (commitment, plan), each row explaining itself, plus the verified rule (ADR-009).</summary>
-    public static ProgressPairModel Of(Rollup reported, Rollup verified, StatusTagKind? state, IStringLocalizer t, string singular, string plural) =>
+    public static ProgressPairModel Of(Rollup reported, Rollup verified, StatusTagKind? state, IStringLocalizer t, string singular, string plural, string body) =>
         new(
             new ProgressBarModel(reported.Percent, t["Reportado por el gobierno"], Display.Explain(reported, t, singular, plural)),
-            new ProgressBarModel(verified.Percent, t["Verificado por el comité"],
+            new ProgressBarModel(verified.Percent, t["Verificado por el {0}", body],
                 verified.HasData ? Display.Explain(verified, t, singular, plural) : null, t["Sin verificar"]),
             state,
-            t["La cifra verificada toma, de cada hito, el último avance que el comité coordinador verificó; los hitos aún sin verificar cuentan como 0 %."]);
+            t["La cifra verificada toma, de cada hito, el último avance que el {0} verificó; los hitos aún sin verificar cuentan como 0 %.", body]);
 
     /// <summary>A single pair without explanations (cards, rows, one milestone).</summary>
-    public static ProgressPairModel Of(decimal? reported, decimal? verified, StatusTagKind? state, IStringLocalizer t) =>
+    public static ProgressPairModel Of(decimal? reported, decimal? verified, StatusTagKind? state, IStringLocalizer t, string body) =>
         new(
             new ProgressBarModel(reported, t["Reportado por el gobierno"]),
-            new ProgressBarModel(verified, t["Verificado por el comité"], NoDataText: t["Sin verificar"]),
+            new ProgressBarModel(verified, t["Verificado por el {0}", body], NoDataText: t["Sin verificar"]),
             state);
 }

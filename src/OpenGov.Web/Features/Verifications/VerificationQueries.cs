@@ -9,6 +9,29 @@ public static class VerificationQueries
     public static IQueryable<ProgressUpdate> Unreviewed(this IQueryable<ProgressUpdate> updates) =>
         updates.Where(u => !u.Verifications.Any()).OrderBy(u => u.ReportedAt).ThenBy(u => u.Id);
 
+    /// <summary>Updates of the plans of the given jurisdictions: a steering body verifies only its own (ADR-019).</summary>
+    public static IQueryable<ProgressUpdate> InJurisdictions(this IQueryable<ProgressUpdate> updates, AppDbContext db, IReadOnlySet<int> jurisdictionIds)
+    {
+        var ids = jurisdictionIds.ToList();
+        var milestoneIds =
+            from m in db.Milestones
+            join p in db.ActionPlans on m.Commitment!.ActionPlanId equals p.Id
+            where ids.Contains(p.JurisdictionId)
+            select m.Id;
+        return updates.Where(u => milestoneIds.Contains(u.MilestoneId));
+    }
+
+    /// <summary>
+    /// Two keys (ADR-020): updates the user reported, or whose milestone one of the user's institutions
+    /// answers for, are the first key; <paramref name="sameHand"/> selects them (true) or the others (false).
+    /// </summary>
+    public static IQueryable<ProgressUpdate> ReportedBySameHand(
+        this IQueryable<ProgressUpdate> updates, AppDbContext db, string userId, IReadOnlySet<int> institutionIds, bool sameHand)
+    {
+        var ids = institutionIds.ToList();
+        return updates.Where(u => (u.AuthorId == userId || db.Milestones.Any(m => m.Id == u.MilestoneId && ids.Contains(m.ResponsibleInstitutionId))) == sameHand);
+    }
+
     /// <summary>Updates of one jurisdiction's plans (a committee usually follows one); all when no slug is given.</summary>
     public static IQueryable<ProgressUpdate> InJurisdiction(this IQueryable<ProgressUpdate> updates, AppDbContext db, string? slug)
     {
@@ -53,6 +76,9 @@ public static class VerificationQueries
             m.Order,
             m.Title,
             m.ResponsibleInstitution!.Name,
+            p.JurisdictionId,
+            m.ResponsibleInstitutionId,
+            u.AuthorId,
             u.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileItem(f.Id, f.FileName, f.SizeBytes)).ToList(),
             u.Links.OrderBy(l => l.Id).Select(l => l.Url).ToList(),
             u.Verifications.OrderBy(v => v.RecordedAt).ThenBy(v => v.Id)

@@ -17,6 +17,13 @@ public sealed record VerificationQueueItem(
     int MilestoneOrder,
     string MilestoneTitle,
     string Institution,
+    int JurisdictionId,
+    int ResponsibleInstitutionId,
+    string? AuthorId,
     IReadOnlyList<EvidenceFileItem> Files,
     IReadOnlyList<string> Links,
-    IReadOnlyList<VerdictHistoryItem> Verdicts);
+    IReadOnlyList<VerdictHistoryItem> Verdicts)
+{
+    /// <summary>What the second key is checked against (<see cref="Authorization.VerificationAuthorizationHandler"/>).</summary>
+    public Authorization.VerificationTarget Target => new(JurisdictionId, ResponsibleInstitutionId, AuthorId);
+}

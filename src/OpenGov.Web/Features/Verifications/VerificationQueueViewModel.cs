@@ -1,6 +1,9 @@
 namespace OpenGov.Web.Features.Verifications;
 
-/// <summary>The committee's queue: one page of unreviewed updates, and the latest reviewed ones (to change a verdict).</summary>
+/// <summary>
+/// A steering-body member's queue: one page of unreviewed updates of their jurisdictions, and the latest
+/// reviewed ones (to change a verdict).
+/// </summary>
 public sealed record VerificationQueueViewModel(
     IReadOnlyList<VerificationQueueItem> Items,
     int Page,
@@ -8,4 +11,8 @@ public sealed record VerificationQueueViewModel(
     int TotalCount,
     IReadOnlyList<VerificationQueueItem> RecentlyReviewed,
     IReadOnlyList<JurisdictionOption> Jurisdictions,
-    string? Jurisdiction);
+    string? Jurisdiction)
+{
+    /// <summary>Unreviewed updates left out because the member's own institution reported them (two keys).</summary>
+    public int OwnInstitutionCount { get; init; }
+}

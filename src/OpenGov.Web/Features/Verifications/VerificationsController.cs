@@ -12,12 +12,14 @@ using OpenGov.Web.Resources;
 namespace OpenGov.Web.Features.Verifications;
 
 /// <summary>
-/// The steering committee's "second key": a queue of progress updates nobody has reviewed yet and a
-/// verdict form per update. Verdicts are only ever added; there is no edit or delete endpoint.
+/// A steering body's "second key": a queue of the progress updates of its jurisdictions that nobody
+/// has reviewed yet, and a verdict form per update. Verdicts are only ever added; there is no edit or
+/// delete endpoint. Updates the member's own institution reported wait for another member (two keys).
 /// </summary>
 [Authorize(Policy = Policies.VerifyProgress)]
 [Route("committee/verifications")]
-public sealed class VerificationsController(AppDbContext db, VerdictRecorder recorder, IStringLocalizer<SharedResource> t) : Controller
+public sealed class VerificationsController(
+    AppDbContext db, VerdictRecorder recorder, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : Controller
 {
     public const int PageSize = 10;
     private const int RecentCount = 10;
@@ -25,28 +27,33 @@ public sealed class VerificationsController(AppDbContext db, VerdictRecorder rec
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, string? jurisdiction = null, CancellationToken cancellationToken = default)
     {
-        var jurisdictions = await db.Jurisdictions.AsNoTracking().OrderBy(j => j.Name)
+        var own = User.JurisdictionIds();
+        var jurisdictions = await db.Jurisdictions.AsNoTracking().Where(j => own.Contains(j.Id)).OrderBy(j => j.Name)
             .Select(j => new JurisdictionOption(j.Slug, j.Name)).ToListAsync(cancellationToken);
         var slug = jurisdictions.Any(j => j.Slug == jurisdiction) ? jurisdiction : null;
-        var updates = db.ProgressUpdates.AsNoTracking().InJurisdiction(db, slug);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var updates = db.ProgressUpdates.AsNoTracking().InJurisdictions(db, own).InJurisdiction(db, slug);
+        var mine = User.InstitutionIds();
+        var reviewable = updates.ReportedBySameHand(db, userId, mine, sameHand: false);
 
-        var total = await updates.Unreviewed().CountAsync(cancellationToken);
+        var total = await reviewable.Unreviewed().CountAsync(cancellationToken);
+        var ownInstitutionCount = await updates.ReportedBySameHand(db, userId, mine, sameHand: true).Unreviewed().CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var items = await updates.Unreviewed()
+        var items = await reviewable.Unreviewed()
             .Skip((page - 1) * PageSize).Take(PageSize)
             .SelectQueueItems(db).AsSplitQuery().ToListAsync(cancellationToken);
         var recent = await updates.RecentlyReviewed().Take(RecentCount)
             .SelectQueueItems(db).AsSplitQuery().ToListAsync(cancellationToken);
-        return View(new VerificationQueueViewModel(items, page, pageCount, total, recent, jurisdictions, slug));
+        return View(new VerificationQueueViewModel(items, page, pageCount, total, recent, jurisdictions, slug) { OwnInstitutionCount = ownInstitutionCount });
     }
 
     [HttpGet("{id:int}")]
-    public Task<IActionResult> Review(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Review([FromRoute] int id, CancellationToken cancellationToken) =>
         ReviewPageAsync(id, new VerdictForm(), cancellationToken);
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Review(int id, VerdictForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Review([FromRoute] int id, VerdictForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -75,12 +82,25 @@ public sealed class VerificationsController(AppDbContext db, VerdictRecorder rec
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>
+    /// 403 outside the member's jurisdictions; inside them, an update of their own institution is
+    /// shown with the reason it waits for another member, and without the form.
+    /// </summary>
     private async Task<IActionResult> ReviewPageAsync(int id, VerdictForm form, CancellationToken cancellationToken)
     {
         var item = await db.ProgressUpdates.AsNoTracking().Where(u => u.Id == id)
             .SelectQueueItems(db).AsSplitQuery().FirstOrDefaultAsync(cancellationToken);
-        return item is null
-            ? NotFound()
-            : View("Review", new VerificationReviewViewModel(item, form, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""));
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        if (!User.JurisdictionIds().Contains(item.JurisdictionId))
+        {
+            return Forbid();
+        }
+
+        var canVerify = (await authorization.AuthorizeAsync(User, item.Target, Operations.Verify)).Succeeded;
+        return View("Review", new VerificationReviewViewModel(item, form, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "") { CanVerify = canVerify });
     }
 }

@@ -14,7 +14,7 @@ using OpenGov.Web.Resources;
 namespace OpenGov.Web.Features.Admin.AdminUsers;
 
 /// <summary>
-/// Roles, institutions and lockout of accounts. People set their own passwords (register, reset),
+/// Roles, institutions, jurisdictions and lockout of accounts. People set their own passwords (register, reset),
 /// so there is no password field here. Every change renews the person's security stamp, which ends
 /// their current sessions: a removed role stops working at once.
 /// </summary>
@@ -54,6 +54,7 @@ public sealed class AdminUsersController(
                 Id = u.Id,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
                 InstitutionIds = u.Institutions.Select(i => i.Id).ToList(),
+                JurisdictionIds = u.Jurisdictions.Select(j => j.Id).ToList(),
                 ConcurrencyStamp = u.ConcurrencyStamp,
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -63,7 +64,7 @@ public sealed class AdminUsersController(
     [HttpPost("{id}/edit")]
     public async Task<IActionResult> Edit(string id, UserEditViewModel model, CancellationToken cancellationToken)
     {
-        var user = await db.Users.Include(u => u.Institutions).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        var user = await db.Users.Include(u => u.Institutions).Include(u => u.Jurisdictions).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null)
         {
             return NotFound();
@@ -87,6 +88,12 @@ public sealed class AdminUsersController(
             ModelState.AddModelError(nameof(model.InstitutionIds), t["Elija instituciones de la lista."]);
         }
 
+        var jurisdictions = await db.Jurisdictions.Where(j => model.JurisdictionIds.Contains(j.Id)).ToListAsync(cancellationToken);
+        if (jurisdictions.Count != model.JurisdictionIds.Distinct().Count())
+        {
+            ModelState.AddModelError(nameof(model.JurisdictionIds), t["Elija jurisdicciones de la lista."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return await FormAsync(model, cancellationToken);
@@ -95,8 +102,10 @@ public sealed class AdminUsersController(
         var rolesBefore = (await users.GetRolesAsync(user)).Order().ToList();
         var institutionsBefore = user.Institutions.Select(i => i.Name).Order().ToList();
         var institutionsAfter = institutions.Select(i => i.Name).Order().ToList();
+        var jurisdictionsBefore = user.Jurisdictions.Select(j => j.Name).Order().ToList();
+        var jurisdictionsAfter = jurisdictions.Select(j => j.Name).Order().ToList();
         roles = roles.Order().ToList();
-        if (rolesBefore.SequenceEqual(roles) && institutionsBefore.SequenceEqual(institutionsAfter))
+        if (rolesBefore.SequenceEqual(roles) && institutionsBefore.SequenceEqual(institutionsAfter) && jurisdictionsBefore.SequenceEqual(jurisdictionsAfter))
         {
             TempData["StatusMessage"] = t["No había cambios que guardar."].Value;
             return RedirectToAction(nameof(Edit), new { id });
@@ -111,6 +120,8 @@ public sealed class AdminUsersController(
 
         user.Institutions.RemoveAll(i => !institutions.Contains(i));
         user.Institutions.AddRange(institutions.Where(i => !user.Institutions.Contains(i)));
+        user.Jurisdictions.RemoveAll(j => !jurisdictions.Contains(j));
+        user.Jurisdictions.AddRange(jurisdictions.Where(j => !user.Jurisdictions.Contains(j)));
 
         // Identity saves after each call; one transaction keeps the roles, institutions and audit event together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -127,11 +138,12 @@ public sealed class AdminUsersController(
         {
             ["Roles"] = (rolesBefore, roles),
             ["Institutions"] = (institutionsBefore, institutionsAfter),
+            ["Jurisdictions"] = (jurisdictionsBefore, jurisdictionsAfter),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Changed roles and institutions of user {UserId}", id);
-        TempData["StatusMessage"] = t["Se guardaron los roles e instituciones de {0}. Deberá iniciar sesión de nuevo.", user.DisplayName].Value;
+        logger.LogInformation("Changed roles, institutions and jurisdictions of user {UserId}", id);
+        TempData["StatusMessage"] = t["Se guardaron los roles, instituciones y jurisdicciones de {0}. Deberá iniciar sesión de nuevo.", user.DisplayName].Value;
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -203,6 +215,7 @@ public sealed class AdminUsersController(
         model.IsLocked = user.Locked;
         model.IsSelf = model.Id == User.FindFirstValue(ClaimTypes.NameIdentifier);
         model.Institutions = await db.AllInstitutionOptionsAsync(cancellationToken);
+        model.Jurisdictions = await db.JurisdictionOptionsAsync(cancellationToken);
         return View("Edit", model);
     }
 
@@ -214,6 +227,7 @@ public sealed class AdminUsersController(
                 u.ConcurrencyStamp,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).OrderBy(n => n).ToList(),
                 Institutions = u.Institutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
+                Jurisdictions = u.Jurisdictions.OrderBy(j => j.Name).Select(j => j.Name).ToList(),
             })
             .SingleAsync(cancellationToken);
         ModelState.AddModelError(string.Empty, t[AdminText.Conflict]);
@@ -224,6 +238,7 @@ public sealed class AdminUsersController(
         [
             new(t["Roles"], string.Join(", ", current.Roles.Select(r => t[RoleLabels.For(r)].Value))),
             new(t["Instituciones"], string.Join(", ", current.Institutions)),
+            new(t["Jurisdicciones"], string.Join(", ", current.Jurisdictions)),
         ];
         return await FormAsync(model, cancellationToken);
     }

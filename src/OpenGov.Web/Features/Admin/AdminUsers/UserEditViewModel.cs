@@ -5,7 +5,7 @@ using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.Admin.AdminUsers;
 
-/// <summary>What an admin may change about an account: roles and institutions. Never the password.</summary>
+/// <summary>What an admin may change about an account: roles, institutions and jurisdictions. Never the password.</summary>
 public sealed class UserEditViewModel
 {
     [BindNever]
@@ -16,6 +16,10 @@ public sealed class UserEditViewModel
 
     [Display(Name = "Instituciones")]
     public List<int> InstitutionIds { get; set; } = [];
+
+    /// <summary>Where a steering-body member or a monitor may act (ADR-019).</summary>
+    [Display(Name = "Jurisdicciones")]
+    public List<int> JurisdictionIds { get; set; } = [];
 
     /// <summary>Identity's concurrency stamp as loaded; a save from an older one is refused.</summary>
     public string? ConcurrencyStamp { get; set; }
@@ -34,6 +38,9 @@ public sealed class UserEditViewModel
 
     [BindNever, ValidateNever]
     public IReadOnlyList<AdminOption> Institutions { get; set; } = [];
+
+    [BindNever, ValidateNever]
+    public IReadOnlyList<AdminOption> Jurisdictions { get; set; } = [];
 
     [BindNever, ValidateNever]
     public IReadOnlyList<SummaryRow> CurrentValues { get; set; } = [];
