@@ -154,8 +154,8 @@ public class MeetingsTests(OpenGovFactory factory)
     {
         var anonymous = factory.CreateAnonymousClient();
         var html = await anonymous.GetStringAsync("/pastaza/meetings");
-        Assert.Contains("Sesión ordinaria del comité coordinador (ejemplo)", html);
-        Assert.Contains("Próxima sesión del comité coordinador (ejemplo)", html);
+        Assert.Contains("Sesión ordinaria del Comité Directivo (ejemplo)", html);
+        Assert.Contains("Próxima sesión del Comité Directivo (ejemplo)", html);
         var id = await factory.WithDbAsync(db => db.CommitteeMeetings.Where(m => m.Status == MeetingStatus.Published && m.IsIllustrative).Select(m => m.Id).FirstAsync());
         Assert.Contains("Datos ilustrativos", await anonymous.GetStringAsync($"/pastaza/meetings/{id}"));
     }
