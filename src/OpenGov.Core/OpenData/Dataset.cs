@@ -76,7 +76,8 @@ public class Dataset : Entity
             throw new DomainException("El conjunto de datos ya tiene todas las filas que indica su fuente.");
         }
 
-        var row = new DatasetRow { Order = _rows.Count + 1, Cells = [.. cells.Select(c => string.IsNullOrWhiteSpace(c) ? null : c.Trim())] };
+        // Cells are kept as the source writes them; only a blank cell becomes "not given".
+        var row = new DatasetRow { Order = _rows.Count + 1, Cells = [.. cells.Select(c => string.IsNullOrWhiteSpace(c) ? null : c)] };
         _rows.Add(row);
         return row;
     }

@@ -116,6 +116,12 @@ public static class DemoMonitoringReport
         }
 
         var end = start.AddMonths(3).AddDays(-1);
+        if (end < planStart)
+        {
+            // Loaded before the plan's first quarter closed: its first quarter.
+            (start, end) = (planStart, planStart.AddMonths(3).AddDays(-1));
+        }
+
         return (start < planStart ? planStart : start, end > planEnd ? planEnd : end);
     }
 }
