@@ -90,7 +90,7 @@ public static class DemoMonitoringReport
                 : rollup.Percent switch { >= 100 => CompletionLevel.Complete, >= 50 => CompletionLevel.Substantial, > 0 => CompletionLevel.Limited, _ => CompletionLevel.NotStarted };
             var narrative = started == 0
                 ? $"Valoración ilustrativa: al {end.ToString("d 'de' MMMM 'de' yyyy", Spanish)} ninguno de los {c.Milestones.Count} hitos de {c.Code} había empezado según su cronograma."
-                : $"Valoración ilustrativa con los datos de demostración al {end.ToString("d 'de' MMMM 'de' yyyy", Spanish)}: {started} de {c.Milestones.Count} hitos de {c.Code} habían empezado y {reported} tenían avance reportado por el gobierno" +
+                : $"Valoración ilustrativa con los datos de demostración al {end.ToString("d 'de' MMMM 'de' yyyy", Spanish)}: {started} de {c.Milestones.Count} hitos de {c.Code} habían empezado; hitos con avance reportado por el gobierno: {reported}" +
                   (rollup.HasData && reported > 0 ? $" ({Math.Round(rollup.Percent ?? 0).ToString(Spanish)} % del compromiso, según lo reportado)" : "") + ". " +
                   (evidence == 0 && verifiedUpdates == 0
                       ? "Ningún informe tenía evidencia adjunta ni verificación del Comité Directivo: el monitor no puede confirmar ese avance."

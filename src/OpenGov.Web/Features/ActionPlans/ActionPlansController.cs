@@ -36,7 +36,7 @@ public class ActionPlansController(AppDbContext db, TimeProvider time, IStringLo
                 p.CoCreationGroupCount,
                 p.CoCreationPublicMeetingCount,
                 Leads = p.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
-                Roles = p.Roles.OrderBy(r => r.Kind).ThenBy(r => r.Id).Select(r => new PlanRoleItem(r.Institution!.Name, r.Kind, r.Detail)).ToList(),
+                Roles = p.Roles.OrderBy(r => r.Id).Select(r => new PlanRoleItem(r.Institution!.Name, r.Kind, r.Detail)).ToList(),
                 Endorsements = p.Endorsements.OrderBy(e => e.EndorsedOn).ThenBy(e => e.Organization)
                     .Select(e => new EndorsementListItem(e.Organization, e.EndorsedOn)).ToList(),
             })
