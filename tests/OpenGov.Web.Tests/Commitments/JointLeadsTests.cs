@@ -68,6 +68,26 @@ public partial class JointLeadsTests(OpenGovFactory factory)
     }
 
     [Fact]
+    public async Task AdminEdit_AddedLead_AppearsInThePublicHistory()
+    {
+        var scenario = await AdminData.CreateAsync(factory);
+        var url = $"/admin/commitments/{scenario.CommitmentId}/edit";
+        var version = await AdminData.VersionOfAsync<OpenGov.Core.Commitments.Commitment>(factory, scenario.CommitmentId);
+
+        await AdminData.PostFieldsAsync(AdminData.Admin(factory), url,
+        [
+            new("Code", "AD-01"), new("Title", "Compromiso"), new("LeadInstitutionIds", scenario.OtherInstitutionId.ToString()),
+            new("Version", version.ToString()),
+        ]);
+
+        var link = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking()
+            .SingleAsync(a => a.EntityType == "CommitmentLeadInstitutions" && a.CommitmentId == scenario.CommitmentId));
+        Assert.Equal($"{scenario.CommitmentId}:{scenario.OtherInstitutionId}", link.EntityId);
+        var html = WebUtility.HtmlDecode(await factory.CreateAnonymousClient().GetStringAsync($"/{scenario.Slug}/plans/1/commitments/AD-01"));
+        Assert.Contains("Una institución líder del compromiso", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AdminEdit_SameInstitutionLeadAndSupporting_ClearMessageAndNothingChanges()
     {
         var scenario = await AdminData.CreateAsync(factory);
