@@ -8,6 +8,7 @@ public class ActionPlan : Entity
 {
     private readonly List<Endorsement> _endorsements = [];
     private readonly List<Institution> _leadInstitutions = [];
+    private readonly List<PlanRole> _roles = [];
 
     public int JurisdictionId { get; set; }
     public Jurisdiction? Jurisdiction { get; set; }
@@ -25,8 +26,17 @@ public class ActionPlan : Entity
     /// <summary>Where the plan's data comes from (the public document it was taken from).</summary>
     public string? SourceNote { get; set; }
 
+    /// <summary>OGP template: "How many groups participated in these spaces?" (null: not given).</summary>
+    public int? CoCreationGroupCount { get; set; }
+
+    /// <summary>OGP template: "How many public-facing meetings were held in the co-creation process?" (null: not given).</summary>
+    public int? CoCreationPublicMeetingCount { get; set; }
+
     public IReadOnlyCollection<Endorsement> Endorsements => _endorsements;
     public IReadOnlyCollection<Institution> LeadInstitutions => _leadInstitutions;
+
+    /// <summary>Roles other than leading: the independent monitor, co-creation facilitators.</summary>
+    public IReadOnlyCollection<PlanRole> Roles => _roles;
 
     public bool BaselineFrozen => Status is PlanStatus.Implementation or PlanStatus.Closed;
 
@@ -40,8 +50,14 @@ public class ActionPlan : Entity
         _endorsements.Add(new Endorsement { Organization = organization.Trim(), EndorsedOn = endorsedOn });
     }
 
+    /// <summary>Adds a lead institution; the plan's independent monitor cannot also lead it (it would monitor itself).</summary>
     public void AddLeadInstitution(Institution institution)
     {
+        if (IsIndependentMonitor(institution))
+        {
+            throw new DomainException("El monitor independiente del plan no puede ser a la vez una de sus instituciones líderes.");
+        }
+
         if (!_leadInstitutions.Contains(institution))
         {
             _leadInstitutions.Add(institution);
@@ -49,6 +65,28 @@ public class ActionPlan : Entity
     }
 
     public void RemoveLeadInstitution(Institution institution) => _leadInstitutions.Remove(institution);
+
+    /// <summary>Records a role; the independent monitor must be external to the plan's leads.</summary>
+    public PlanRole AddRole(Institution institution, PlanRoleKind kind, string? detail)
+    {
+        if (kind == PlanRoleKind.IndependentMonitor && _leadInstitutions.Contains(institution))
+        {
+            throw new DomainException("El monitor independiente del plan no puede ser a la vez una de sus instituciones líderes.");
+        }
+
+        var role = new PlanRole
+        {
+            Institution = institution,
+            InstitutionId = institution.Id,
+            Kind = kind,
+            Detail = string.IsNullOrWhiteSpace(detail) ? null : detail.Trim(),
+        };
+        _roles.Add(role);
+        return role;
+    }
+
+    private bool IsIndependentMonitor(Institution institution) => _roles.Any(r => r.Kind == PlanRoleKind.IndependentMonitor
+        && (ReferenceEquals(r.Institution, institution) || (institution.Id != 0 && r.InstitutionId == institution.Id)));
 
     public void RemoveEndorsement(int endorsementId) => _endorsements.RemoveAll(e => e.Id == endorsementId);
 

@@ -18,6 +18,12 @@ public class Workshop : Entity
     /// <summary>The last day when the workshop ran over several days, or the document only gives the span (Pastaza's "21 y 22 de noviembre").</summary>
     public DateOnly? HeldUntil { get; set; }
 
+    /// <summary>
+    /// The source dates several workshops together (Pastaza: "21 y 22 de noviembre de 2024" for all three)
+    /// without each one's day: HeldOn–HeldUntil is then the span they fall in, not this workshop's duration.
+    /// </summary>
+    public bool DayNotStated { get; set; }
+
     public string? Place { get; set; }
     public MethodologyStages Stages { get; set; }
     public string? Facilitators { get; set; }

@@ -7,6 +7,7 @@ namespace OpenGov.Core.Commitments;
 public class Commitment : Entity
 {
     private readonly List<Milestone> _milestones = [];
+    private readonly List<Institution> _leadInstitutions = [];
     private readonly List<Institution> _supportingInstitutions = [];
 
     public int ActionPlanId { get; set; }
@@ -22,8 +23,6 @@ public class Commitment : Entity
     public string? HowItSolves { get; set; }
     public OgpValues OgpValues { get; set; }
     public List<int> Sdgs { get; set; } = [];
-    public int? LeadInstitutionId { get; set; }
-    public Institution? LeadInstitution { get; set; }
     public decimal? Weight { get; set; }
     public string? Contact { get; set; }
 
@@ -36,6 +35,12 @@ public class Commitment : Entity
     public bool IsIllustrative { get; set; }
 
     public IReadOnlyCollection<Milestone> Milestones => _milestones;
+
+    /// <summary>
+    /// The institutions that lead the commitment: usually one, several when the plan names a joint
+    /// lead (Ecuador's EC-09: Presidencia and MINTEL), none when the document names no lead.
+    /// </summary>
+    public IReadOnlyCollection<Institution> LeadInstitutions => _leadInstitutions;
     public IReadOnlyCollection<Institution> SupportingInstitutions => _supportingInstitutions;
 
     public Milestone AddMilestone(string title, int responsibleInstitutionId, DateOnly? start, DateOnly? end, decimal? weight = null)
@@ -69,8 +74,29 @@ public class Commitment : Entity
         return milestone;
     }
 
+    /// <summary>Adds a lead; an institution either leads or supports a commitment, never both.</summary>
+    public void AddLeadInstitution(Institution institution)
+    {
+        if (_supportingInstitutions.Contains(institution))
+        {
+            throw new DomainException("Una institución no puede ser líder y de apoyo del mismo compromiso.");
+        }
+
+        if (!_leadInstitutions.Contains(institution))
+        {
+            _leadInstitutions.Add(institution);
+        }
+    }
+
+    public void RemoveLeadInstitution(Institution institution) => _leadInstitutions.Remove(institution);
+
     public void AddSupportingInstitution(Institution institution)
     {
+        if (_leadInstitutions.Contains(institution))
+        {
+            throw new DomainException("Una institución no puede ser líder y de apoyo del mismo compromiso.");
+        }
+
         if (!_supportingInstitutions.Contains(institution))
         {
             _supportingInstitutions.Add(institution);

@@ -45,12 +45,13 @@ public static class TestPlans
                 {
                     ActionPlanId = plan.Id, Code = $"TP-{i:00}", Number = i, Title = $"Compromiso de prueba {i}",
                     ThematicAxis = i % 2 == 0 ? "Eje económico-productivo" : "Eje biofísico",
-                    LeadInstitution = lead, Problem = "Problema de prueba.", StatusQuo = "Situación de prueba.",
+                    Problem = "Problema de prueba.", StatusQuo = "Situación de prueba.",
                     Description = "Descripción de prueba.", HowItSolves = "Cómo lo resuelve.",
                     OgpValues = OgpValues.AccessToInformation | OgpValues.CivicParticipation, Sdgs = [16, 11],
                     Contact = "Dirección de Planificación", Summary = "Resumen en español.", SummaryEn = "Summary in English.",
                     SummaryQu = "Kichwa shimipi.", IsIllustrative = true,
                 };
+                commitment.AddLeadInstitution(lead);
                 commitment.AddSupportingInstitution(support);
                 var done = commitment.AddMilestone("Diagnóstico publicado", lead.Id, today.AddDays(-200), today.AddDays(-100), 0.4m);
                 var open = commitment.AddMilestone("Plataforma en funcionamiento", lead.Id, today.AddDays(-60), today.AddDays(10), 0.4m);

@@ -22,20 +22,21 @@ public class AdminCommitmentsTests(OpenGovFactory factory)
             new("Code", "AD-02"), new("Title", "Datos abiertos de obra pública"), new("ThematicAxis", "Eje biofísico"),
             new("Problem", "Problema."), new("StatusQuo", "Situación."), new("Description", "Qué hace."), new("HowItSolves", "Cómo."),
             new("OgpValues", "AccessToInformation"), new("OgpValues", "Inclusion"), new("Sdgs", "16"), new("Sdgs", "11"),
-            new("LeadInstitutionId", scenario.InstitutionId.ToString()), new("SupportingInstitutionIds", scenario.OtherInstitutionId.ToString()),
+            new("LeadInstitutionIds", scenario.InstitutionId.ToString()), new("SupportingInstitutionIds", scenario.OtherInstitutionId.ToString()),
             new("Weight", "0,5"), new("Contact", "Dirección de Obras"), new("Summary", "Resumen."), new("SummaryEn", "Summary."),
             new("SummaryQu", "Kichwa."), new("IsIllustrative", "true"),
         ]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var saved = await AdminData.QueryAsync(factory, db => db.Commitments.AsNoTracking().Include(c => c.SupportingInstitutions)
+        var saved = await AdminData.QueryAsync(factory, db => db.Commitments.AsNoTracking().Include(c => c.SupportingInstitutions).Include(c => c.LeadInstitutions)
             .SingleAsync(c => c.ActionPlanId == scenario.PlanId && c.Code == "AD-02"));
         Assert.Equal(2, saved.Number);
         Assert.Equal(OgpValues.AccessToInformation | OgpValues.Inclusion, saved.OgpValues);
         Assert.Equal([11, 16], saved.Sdgs);
         Assert.Equal(0.5m, saved.Weight);
         Assert.Equal([scenario.OtherInstitutionId], saved.SupportingInstitutions.Select(i => i.Id));
-        Assert.Equal(("Kichwa.", true, scenario.InstitutionId), (saved.SummaryQu, saved.IsIllustrative, saved.LeadInstitutionId));
+        Assert.Equal(("Kichwa.", true), (saved.SummaryQu, saved.IsIllustrative));
+        Assert.Equal([scenario.InstitutionId], saved.LeadInstitutions.Select(i => i.Id));
     }
 
     [Fact]

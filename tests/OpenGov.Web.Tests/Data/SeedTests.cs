@@ -35,7 +35,7 @@ public partial class SeedTests(OpenGovFactory factory)
 
         Assert.Equal(PlanStatus.Implementation, plan.Status);
         Assert.Equal(1, plan.Number);
-        Assert.Equal(6, plan.LeadInstitutions.Count);
+        Assert.Equal(5, plan.LeadInstitutions.Count);
         Assert.NotEmpty(plan.Endorsements);
         Assert.Contains("Pastaza", plan.SourceNote, StringComparison.Ordinal);
         Assert.Equal(["Asentamientos Humanos", "Biofísico", "Económico-Productivo"], commitments.Select(c => c.ThematicAxis!).Distinct().Order(StringComparer.Ordinal));
@@ -93,7 +93,7 @@ public partial class SeedTests(OpenGovFactory factory)
         var openData = Assert.Single(commitments, c => c.Title.Contains("portal de datos abiertos", StringComparison.OrdinalIgnoreCase));
 
         Assert.Equal(10, commitments.Count);
-        Assert.All(commitments, c => Assert.NotNull(c.LeadInstitutionId));
+        Assert.All(commitments, c => Assert.NotEmpty(c.LeadInstitutions));
         Assert.Equal(5, openData.Milestones.Count);
         Assert.All(openData.Milestones, m =>
         {
@@ -233,6 +233,8 @@ public partial class SeedTests(OpenGovFactory factory)
 
     private Task<List<Commitment>> CommitmentsAsync(int planId) => factory.WithDbAsync(db => db.Commitments.AsNoTracking()
         .Include(c => c.Milestones)
+        .Include(c => c.LeadInstitutions)
+        .AsSplitQuery()
         .Where(c => c.ActionPlanId == planId)
         .ToListAsync());
 
@@ -244,6 +246,9 @@ public partial class SeedTests(OpenGovFactory factory)
         $"commitments {await db.Commitments.CountAsync()}",
         $"milestones {await db.Milestones.CountAsync()}",
         $"updates {await db.ProgressUpdates.CountAsync()}",
+        $"plan roles {await db.PlanRoles.CountAsync()}",
+        $"datasets {await db.Datasets.CountAsync()}",
+        $"dataset rows {await db.DatasetRows.CountAsync()}",
         $"users {await db.Users.CountAsync()}",
         $"roles {await db.Roles.CountAsync()}",
         $"user roles {await db.UserRoles.CountAsync()}",

@@ -21,5 +21,8 @@ public class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPlan>
 
         builder.HasMany(p => p.LeadInstitutions).WithMany().UsingEntity("action_plan_lead_institutions");
         builder.Navigation(p => p.LeadInstitutions).HasField("_leadInstitutions");
+
+        builder.HasMany(p => p.Roles).WithOne().HasForeignKey(r => r.ActionPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Roles).HasField("_roles");
     }
 }

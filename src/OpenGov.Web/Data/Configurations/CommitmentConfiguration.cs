@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenGov.Core.ActionPlans;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Common;
+using OpenGov.Core.Jurisdictions;
 
 namespace OpenGov.Web.Data.Configurations;
 
@@ -26,12 +27,21 @@ public class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
 
         builder.HasOne<ActionPlan>().WithMany().HasForeignKey(c => c.ActionPlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ActionPlanId, c.Code }).IsUnique();
-        builder.HasOne(c => c.LeadInstitution).WithMany().HasForeignKey(c => c.LeadInstitutionId).OnDelete(DeleteBehavior.Restrict);
+
+        // Joint leads (ADR-023): a link table like the supporting institutions'.
+        builder.HasMany(c => c.LeadInstitutions).WithMany().UsingEntity(
+            "commitment_lead_institutions",
+            lead => lead.HasOne(typeof(Institution)).WithMany().HasForeignKey("LeadInstitutionsId"),
+            commitment => commitment.HasOne(typeof(Commitment)).WithMany().HasForeignKey("CommitmentId"));
+        builder.Navigation(c => c.LeadInstitutions).HasField("_leadInstitutions");
 
         builder.HasMany(c => c.Milestones).WithOne(m => m.Commitment).HasForeignKey(m => m.CommitmentId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.Milestones).HasField("_milestones");
 
-        builder.HasMany(c => c.SupportingInstitutions).WithMany().UsingEntity("commitment_supporting_institutions");
+        builder.HasMany(c => c.SupportingInstitutions).WithMany().UsingEntity(
+            "commitment_supporting_institutions",
+            supporting => supporting.HasOne(typeof(Institution)).WithMany().HasForeignKey("SupportingInstitutionsId"),
+            commitment => commitment.HasOne(typeof(Commitment)).WithMany().HasForeignKey("CommitmentId"));
         builder.Navigation(c => c.SupportingInstitutions).HasField("_supportingInstitutions");
     }
 }

@@ -196,6 +196,14 @@ namespace OpenGov.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CoCreationGroupCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("co_creation_group_count");
+
+                    b.Property<int?>("CoCreationPublicMeetingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("co_creation_public_meeting_count");
+
                     b.Property<int>("JurisdictionId")
                         .HasColumnType("integer")
                         .HasColumnName("jurisdiction_id");
@@ -295,6 +303,52 @@ namespace OpenGov.Web.Data.Migrations
                         .HasDatabaseName("ix_endorsements_action_plan_id");
 
                     b.ToTable("endorsements", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.ActionPlans.PlanRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_plan_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("detail");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_roles");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_plan_roles_institution_id");
+
+                    b.HasIndex("ActionPlanId", "Kind")
+                        .HasDatabaseName("ix_plan_roles_action_plan_id_kind");
+
+                    b.ToTable("plan_roles", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Core.Auditing.AuditEvent", b =>
@@ -589,6 +643,10 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("community");
 
+                    b.Property<bool>("DayNotStated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("day_not_stated");
+
                     b.Property<string>("Facilitators")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -696,10 +754,6 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_illustrative");
 
-                    b.Property<int?>("LeadInstitutionId")
-                        .HasColumnType("integer")
-                        .HasColumnName("lead_institution_id");
-
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
@@ -764,9 +818,6 @@ namespace OpenGov.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_commitments");
-
-                    b.HasIndex("LeadInstitutionId")
-                        .HasDatabaseName("ix_commitments_lead_institution_id");
 
                     b.HasIndex("ActionPlanId", "Code")
                         .IsUnique()
@@ -1628,6 +1679,88 @@ namespace OpenGov.Web.Data.Migrations
                     b.ToTable("monitoring_report_pdfs", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Core.OpenData.Dataset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<int?>("RowsInSource")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_in_source");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_datasets");
+
+                    b.HasIndex("CommitmentId")
+                        .HasDatabaseName("ix_datasets_commitment_id");
+
+                    b.ToTable("datasets", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.OpenData.DatasetRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Cells")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("cells");
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("dataset_id");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dataset_rows");
+
+                    b.HasIndex("DatasetId", "Order")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dataset_rows_dataset_id_order");
+
+                    b.ToTable("dataset_rows", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Core.Participation.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -2099,6 +2232,25 @@ namespace OpenGov.Web.Data.Migrations
                     b.ToTable("action_plan_lead_institutions", (string)null);
                 });
 
+            modelBuilder.Entity("commitment_lead_institutions", b =>
+                {
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<int>("LeadInstitutionsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_institutions_id");
+
+                    b.HasKey("CommitmentId", "LeadInstitutionsId")
+                        .HasName("pk_commitment_lead_institutions");
+
+                    b.HasIndex("LeadInstitutionsId")
+                        .HasDatabaseName("ix_commitment_lead_institutions_lead_institutions_id");
+
+                    b.ToTable("commitment_lead_institutions", (string)null);
+                });
+
             modelBuilder.Entity("commitment_supporting_institutions", b =>
                 {
                     b.Property<int>("CommitmentId")
@@ -2235,6 +2387,25 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_endorsements_action_plans_action_plan_id");
                 });
 
+            modelBuilder.Entity("OpenGov.Core.ActionPlans.PlanRole", b =>
+                {
+                    b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_roles_action_plans_action_plan_id");
+
+                    b.HasOne("OpenGov.Core.Jurisdictions.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_roles_institutions_institution_id");
+
+                    b.Navigation("Institution");
+                });
+
             modelBuilder.Entity("OpenGov.Core.CoCreation.Participant", b =>
                 {
                     b.HasOne("OpenGov.Core.CoCreation.Workshop", null)
@@ -2301,14 +2472,6 @@ namespace OpenGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_commitments_action_plans_action_plan_id");
-
-                    b.HasOne("OpenGov.Core.Jurisdictions.Institution", "LeadInstitution")
-                        .WithMany()
-                        .HasForeignKey("LeadInstitutionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_commitments_institutions_lead_institution_id");
-
-                    b.Navigation("LeadInstitution");
                 });
 
             modelBuilder.Entity("OpenGov.Core.Commitments.EvidenceFile", b =>
@@ -2496,6 +2659,89 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_monitoring_report_pdfs_monitoring_reports_monitoring_report");
                 });
 
+            modelBuilder.Entity("OpenGov.Core.OpenData.Dataset", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_datasets_commitments_commitment_id");
+
+                    b.OwnsMany("OpenGov.Core.OpenData.DatasetColumn", "Columns", b1 =>
+                        {
+                            b1.Property<int>("DatasetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.PrimitiveCollection<string>("Levels")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("DatasetId", "__synthesizedOrdinal")
+                                .HasName("pk_datasets");
+
+                            b1.ToTable("datasets");
+
+                            b1
+                                .ToJson("columns")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DatasetId")
+                                .HasConstraintName("fk_datasets_datasets_dataset_id");
+                        });
+
+                    b.OwnsMany("OpenGov.Core.OpenData.DatasetFigure", "Figures", b1 =>
+                        {
+                            b1.Property<int>("DatasetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit");
+
+                            b1.Property<decimal>("Value");
+
+                            b1.HasKey("DatasetId", "__synthesizedOrdinal")
+                                .HasName("pk_datasets");
+
+                            b1.ToTable("datasets");
+
+                            b1
+                                .ToJson("figures")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DatasetId")
+                                .HasConstraintName("fk_datasets_datasets_dataset_id");
+                        });
+
+                    b.Navigation("Columns");
+
+                    b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.OpenData.DatasetRow", b =>
+                {
+                    b.HasOne("OpenGov.Core.OpenData.Dataset", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dataset_rows_datasets_dataset_id");
+                });
+
             modelBuilder.Entity("OpenGov.Core.Participation.Comment", b =>
                 {
                     b.HasOne("OpenGov.Web.Identity.AppUser", null)
@@ -2583,6 +2829,23 @@ namespace OpenGov.Web.Data.Migrations
                         .HasConstraintName("fk_action_plan_lead_institutions_institutions_lead_institution");
                 });
 
+            modelBuilder.Entity("commitment_lead_institutions", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_lead_institutions_commitments_commitment_id");
+
+                    b.HasOne("OpenGov.Core.Jurisdictions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("LeadInstitutionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_lead_institutions_institutions_lead_institutions");
+                });
+
             modelBuilder.Entity("commitment_supporting_institutions", b =>
                 {
                     b.HasOne("OpenGov.Core.Commitments.Commitment", null)
@@ -2637,6 +2900,8 @@ namespace OpenGov.Web.Data.Migrations
             modelBuilder.Entity("OpenGov.Core.ActionPlans.ActionPlan", b =>
                 {
                     b.Navigation("Endorsements");
+
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("OpenGov.Core.CoCreation.Workshop", b =>
@@ -2675,6 +2940,11 @@ namespace OpenGov.Web.Data.Migrations
                     b.Navigation("Assessments");
 
                     b.Navigation("Pdf");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.OpenData.Dataset", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,6 +6,7 @@ using OpenGov.Core.ActionPlans;
 using OpenGov.Core.CoCreation;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Jurisdictions;
+using OpenGov.Core.OpenData;
 
 namespace OpenGov.Web.Data.Seed;
 
@@ -123,7 +124,16 @@ public static class DemoDataSeeder
             Vision = planData.Vision,
             Summary = planData.Summary,
             SourceNote = planData.SourceNote,
+            CoCreationGroupCount = planData.CoCreationGroupCount,
+            CoCreationPublicMeetingCount = planData.CoCreationPublicMeetingCount,
         };
+
+        // Roles first: the plan refuses its independent monitor as a lead institution.
+        foreach (var role in planData.Roles ?? [])
+        {
+            plan.AddRole(InstitutionFor(role.Institution), role.Kind, role.Detail);
+        }
+
         foreach (var key in planData.LeadInstitutions ?? [])
         {
             plan.AddLeadInstitution(InstitutionFor(key));
@@ -140,13 +150,17 @@ public static class DemoDataSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         var number = 0;
+        var datasets = new List<(Commitment Commitment, SeedFile.DatasetData Data)>();
         foreach (var commitmentData in planData.Commitments ?? [])
         {
             number++;
-            db.Commitments.Add(BuildCommitment(plan.Id, commitmentData, commitmentData.Number ?? number, InstitutionFor, today));
+            var commitment = BuildCommitment(plan.Id, commitmentData, commitmentData.Number ?? number, InstitutionFor, today);
+            db.Commitments.Add(commitment);
+            datasets.AddRange((commitmentData.Datasets ?? []).Select(d => (commitment, d)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.Datasets.AddRange(datasets.Select(d => BuildDataset(d.Commitment.Id, d.Data)));
         AddCoCreation(db, plan.Id, file.CoCreation, today);
 
         // The status moves last: baselines freeze once the plan is in implementation.
@@ -173,6 +187,7 @@ public static class DemoDataSeeder
                 Place = w.Place,
                 Stages = (w.Stages ?? []).Aggregate(MethodologyStages.None, (all, stage) => all | stage),
                 Facilitators = w.Facilitators,
+                DayNotStated = w.DayNotStated,
             };
             int Count(Sector sector) => w.Sectors?.GetValueOrDefault(sector) ?? 0;
 
@@ -207,7 +222,6 @@ public static class DemoDataSeeder
             HowItSolves = data.HowItSolves,
             OgpValues = (data.OgpValues ?? []).Aggregate(OgpValues.None, (all, value) => all | value),
             Sdgs = [.. data.Sdgs ?? []],
-            LeadInstitution = data.LeadInstitution is null ? null : institutionFor(data.LeadInstitution),
             Weight = data.Weight,
             Contact = data.Contact,
             Summary = data.Summary,
@@ -215,6 +229,11 @@ public static class DemoDataSeeder
             SummaryQu = data.SummaryQu,
             IsIllustrative = data.IsIllustrative,
         };
+        foreach (var key in data.LeadInstitutions ?? [])
+        {
+            commitment.AddLeadInstitution(institutionFor(key));
+        }
+
         foreach (var key in data.SupportingInstitutions ?? [])
         {
             commitment.AddSupportingInstitution(institutionFor(key));
@@ -226,6 +245,28 @@ public static class DemoDataSeeder
         }
 
         return commitment;
+    }
+
+    /// <summary>A table copied from a document: its columns, its stated totals and the rows it shows, validated like any dataset.</summary>
+    private static Dataset BuildDataset(int commitmentId, SeedFile.DatasetData data)
+    {
+        var dataset = new Dataset { CommitmentId = commitmentId, Title = data.Title, Source = data.Source, RowsInSource = data.RowsInSource };
+        foreach (var column in data.Columns)
+        {
+            dataset.AddColumn(column.Name, column.Kind, column.Levels);
+        }
+
+        foreach (var figure in data.Figures ?? [])
+        {
+            dataset.AddFigure(figure.Label, figure.Value, figure.Unit);
+        }
+
+        foreach (var row in data.Rows)
+        {
+            dataset.AddRow(row);
+        }
+
+        return dataset;
     }
 
     private static void AddMilestone(Commitment commitment, SeedFile.MilestoneData data, Func<string, Institution> institutionFor, DateOnly today)

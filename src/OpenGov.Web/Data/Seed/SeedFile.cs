@@ -2,6 +2,7 @@ using OpenGov.Core.ActionPlans;
 using OpenGov.Core.CoCreation;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Jurisdictions;
+using OpenGov.Core.OpenData;
 
 namespace OpenGov.Web.Data.Seed;
 
@@ -24,7 +25,11 @@ internal sealed record SeedFile(
         string Title, int Number, string PeriodStart, string PeriodEnd, string? SubmittedOn, PlanStatus Status,
         string? Vision, string? Summary, string? SourceNote,
         IReadOnlyList<string>? LeadInstitutions, IReadOnlyList<EndorsementData>? Endorsements,
-        IReadOnlyList<CommitmentData>? Commitments);
+        IReadOnlyList<CommitmentData>? Commitments,
+        IReadOnlyList<RoleData>? Roles = null, int? CoCreationGroupCount = null, int? CoCreationPublicMeetingCount = null);
+
+    /// <summary>A role other than leading (independent monitor, co-creation facilitator) of the institution with this key.</summary>
+    internal sealed record RoleData(string Institution, PlanRoleKind Kind, string? Detail);
 
     internal sealed record EndorsementData(string Organization, string? EndorsedOn);
 
@@ -32,9 +37,18 @@ internal sealed record SeedFile(
         string Code, int? Number, string Title, string? ThematicAxis,
         string? Problem, string? StatusQuo, string? Description, string? HowItSolves,
         IReadOnlyList<OgpValues>? OgpValues, IReadOnlyList<int>? Sdgs,
-        string? LeadInstitution, IReadOnlyList<string>? SupportingInstitutions,
+        IReadOnlyList<string>? LeadInstitutions, IReadOnlyList<string>? SupportingInstitutions,
         decimal? Weight, string? Contact, string? Summary, string? SummaryEn, string? SummaryQu,
-        bool IsIllustrative, IReadOnlyList<MilestoneData>? Milestones);
+        bool IsIllustrative, IReadOnlyList<MilestoneData>? Milestones, IReadOnlyList<DatasetData>? Datasets = null);
+
+    /// <summary>A table from the document attached to the commitment: exactly the rows the document shows.</summary>
+    internal sealed record DatasetData(
+        string Title, string Source, int? RowsInSource, IReadOnlyList<ColumnData> Columns,
+        IReadOnlyList<FigureData>? Figures, IReadOnlyList<IReadOnlyList<string?>> Rows);
+
+    internal sealed record ColumnData(string Name, DatasetColumnKind Kind, IReadOnlyList<string>? Levels);
+
+    internal sealed record FigureData(string Label, decimal Value, string? Unit);
 
     internal sealed record MilestoneData(
         string Title, string? ExpectedOutput, string? MeansOfVerification, string ResponsibleInstitution,
@@ -50,7 +64,7 @@ internal sealed record SeedFile(
 
     internal sealed record WorkshopData(
         string Title, string? ThematicAxis, string HeldOn, string? HeldUntil, string? Place, IReadOnlyList<MethodologyStages>? Stages,
-        string? Facilitators, int Men, int Women, IReadOnlyDictionary<Sector, int>? Sectors);
+        string? Facilitators, int Men, int Women, IReadOnlyDictionary<Sector, int>? Sectors, bool DayNotStated = false);
 
     internal sealed record StageCountData(string Label, int Count);
 }

@@ -23,4 +23,8 @@ public sealed record ActionPlanDetailsViewModel(
     IReadOnlyList<CommitmentAxisGroup> Axes,
     TimelineChartModel? Timeline,
     IReadOnlyList<EndorsementListItem> Endorsements,
-    PlanCoCreationModel? CoCreation = null);
+    PlanCoCreationModel? CoCreation = null)
+{
+    /// <summary>Roles besides leading, shown apart from the lead institutions so the monitor's independence stays visible.</summary>
+    public IReadOnlyList<PlanRoleItem> Roles { get; init; } = [];
+}

@@ -33,7 +33,10 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 p.Vision,
                 p.Summary,
                 p.SourceNote,
+                p.CoCreationGroupCount,
+                p.CoCreationPublicMeetingCount,
                 Leads = p.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
+                Roles = p.Roles.OrderBy(r => r.Id).Select(r => new PlanRoleItem(r.Institution!.Name, r.Kind, r.Detail)).ToList(),
                 Endorsements = p.Endorsements.OrderBy(e => e.EndorsedOn).ThenBy(e => e.Organization)
                     .Select(e => new EndorsementListItem(e.Organization, e.EndorsedOn)).ToList(),
             })
@@ -56,7 +59,11 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             t["Para cada hito, la barra fina muestra las fechas planificadas (línea base) y la gruesa las fechas actuales; las barras rojas son hitos retrasados o vencidos. La línea vertical marca la fecha de hoy."],
             plan.PeriodStart, plan.PeriodEnd);
 
-        var coCreation = await CoCreationQueries.SummaryAsync(db, plan.Id, cancellationToken);
+        var coCreation = await CoCreationQueries.SummaryAsync(db, plan.Id, cancellationToken) with
+        {
+            GroupCount = plan.CoCreationGroupCount,
+            PublicMeetingCount = plan.CoCreationPublicMeetingCount,
+        };
 
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
@@ -66,6 +73,9 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             new PlanCoCreationModel(
                 plan.Slug, plan.Number, coCreation,
                 coCreation.Attendance.Total == 0 ? null : CoCreationCharts.Attendance(coCreation.Attendance, t, "attendance-chart"),
-                coCreation.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(coCreation.Funnel, t, "funnel-chart"))));
+                coCreation.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(coCreation.Funnel, t, "funnel-chart")))
+        {
+            Roles = plan.Roles,
+        });
     }
 }

@@ -21,7 +21,7 @@ public static class PlanProgressQuery
                 c.Code,
                 c.Title,
                 c.ThematicAxis,
-                Lead = c.LeadInstitution != null ? c.LeadInstitution.Name : null,
+                Leads = c.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
                 c.Weight,
                 c.IsIllustrative,
             })
@@ -33,7 +33,7 @@ public static class PlanProgressQuery
         var byCommitment = milestones.ToLookup(m => m.CommitmentId);
         var items = commitments
             .Select(c => new CommitmentListItem(
-                c.Code, c.Title, c.ThematicAxis, c.Lead, rollups[c.Id].Percent, byCommitment[c.Id].Count(), c.IsIllustrative,
+                c.Code, c.Title, c.ThematicAxis, c.Leads, rollups[c.Id].Percent, byCommitment[c.Id].Count(), c.IsIllustrative,
                 verified[c.Id].Percent, VerificationStates.MostUrgent(byCommitment[c.Id].Select(m => m.Verification))))
             .ToList();
         var plan = Progress.OfCommitments(commitments.Select(c => (c.Weight, rollups[c.Id])));

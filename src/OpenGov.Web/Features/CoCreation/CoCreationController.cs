@@ -27,7 +27,7 @@ public sealed class CoCreationController(AppDbContext db, IStringLocalizer<Share
         var workshops = await CoCreationQueries.WorkshopsAsync(db, plan.Id, cancellationToken);
         var proposals = await db.Proposals.CountAsync(p => p.ActionPlanId == plan.Id, cancellationToken);
         return View(new CoCreationViewModel(
-            plan, summary, workshops,
+            plan, summary with { GroupCount = plan.CoCreationGroupCount, PublicMeetingCount = plan.CoCreationPublicMeetingCount }, workshops,
             summary.Attendance.Total == 0 ? null : CoCreationCharts.Attendance(summary.Attendance, t, "attendance-chart"),
             summary.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(summary.Funnel, t, "funnel-chart"),
             proposals));
@@ -77,6 +77,6 @@ public sealed class CoCreationController(AppDbContext db, IStringLocalizer<Share
 
     private Task<PlanHeader?> PlanAsync(string slug, int number, CancellationToken cancellationToken) =>
         db.ActionPlans.AsNoTracking().ForJurisdiction(slug).Where(p => p.Number == number)
-            .Select(p => new PlanHeader(p.Id, p.Jurisdiction!.Slug, p.Jurisdiction.Name, p.Jurisdiction.IsDefault, p.Number, p.Title))
+            .Select(p => new PlanHeader(p.Id, p.Jurisdiction!.Slug, p.Jurisdiction.Name, p.Jurisdiction.IsDefault, p.Number, p.Title, p.CoCreationGroupCount, p.CoCreationPublicMeetingCount))
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -48,6 +48,7 @@ public static class CoCreationQueries
                 new Attendance(w.Men, w.Women, w.CivilSociety, w.Community, w.Ngo, w.Associative, w.Private, w.Academia, w.Public),
 
                 // Consent is filtered in the database: a name without consent never leaves it for a public page.
-                w.Participants.Where(p => p.ConsentToPublishName).OrderBy(p => p.Name).Select(p => p.Name).ToList()))
+                w.Participants.Where(p => p.ConsentToPublishName).OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+                w.DayNotStated))
             .ToListAsync(cancellationToken);
 }

@@ -32,7 +32,7 @@ public static class CommentQueries
     public static async Task<IReadOnlyList<(int Id, string Name)>> InstitutionsOfCommitmentAsync(this AppDbContext db, int commitmentId, CancellationToken cancellationToken)
     {
         var rows = await db.Institutions.AsNoTracking()
-            .Where(i => db.Commitments.Any(c => c.Id == commitmentId && (c.LeadInstitutionId == i.Id || c.SupportingInstitutions.Any(s => s.Id == i.Id)))
+            .Where(i => db.Commitments.Any(c => c.Id == commitmentId && (c.LeadInstitutions.Any(l => l.Id == i.Id) || c.SupportingInstitutions.Any(s => s.Id == i.Id)))
                 || db.Milestones.Any(m => m.CommitmentId == commitmentId && m.ResponsibleInstitutionId == i.Id))
             .OrderBy(i => i.Name)
             .Select(i => new { i.Id, i.Name })

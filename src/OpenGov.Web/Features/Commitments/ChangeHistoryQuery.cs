@@ -62,6 +62,7 @@ public static class ChangeHistoryQuery
                     nameof(Milestone) => milestoneNames.GetValueOrDefault(e.EntityId) ?? t["Un hito eliminado"],
                     nameof(ProgressUpdate) => $"{t["Informe de avance"]} · {milestoneNames.GetValueOrDefault(MilestoneOf(e.Changes)) ?? t["Un hito eliminado"]}",
                     "CommitmentSupportingInstitutions" => t["Una institución de apoyo del compromiso"],
+                    "CommitmentLeadInstitutions" => t["Una institución líder del compromiso"],
                     _ => t["El compromiso"],
                 },
                 e.Action,

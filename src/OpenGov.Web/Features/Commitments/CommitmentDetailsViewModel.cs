@@ -20,7 +20,7 @@ public sealed record CommitmentDetailsViewModel(
     string? HowItSolves,
     OgpValues OgpValues,
     IReadOnlyList<int> Sdgs,
-    string? LeadInstitution,
+    IReadOnlyList<string> LeadInstitutions,
     IReadOnlyList<string> SupportingInstitutions,
     string? Contact,
     string? Summary,
@@ -39,4 +39,7 @@ public sealed record CommitmentDetailsViewModel(
 
     /// <summary>"Qué dice el monitor independiente": assessments from every published report, newest first.</summary>
     public IReadOnlyList<Monitoring.AssessmentRow> MonitorAssessments { get; init; } = [];
+
+    /// <summary>Tables from the documents attached to the commitment (Santo Domingo's road branches), each downloadable as CSV.</summary>
+    public IReadOnlyList<Datasets.DatasetModel> Datasets { get; init; } = [];
 }

@@ -10,7 +10,7 @@ public sealed record CommitmentListItem(
     string Code,
     string Title,
     string? ThematicAxis,
-    string? LeadInstitution,
+    IReadOnlyList<string> LeadInstitutions,
     decimal? Progress,
     int MilestoneCount,
     bool IsIllustrative,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Comments;
+using OpenGov.Web.Features.Datasets;
 using OpenGov.Web.Features.Milestones;
 using OpenGov.Web.Features.Monitoring;
 using OpenGov.Web.Features.Shared;
@@ -15,7 +16,7 @@ namespace OpenGov.Web.Features.Commitments;
 [AllowAnonymous]
 public class CommitmentsController(AppDbContext db, CommentSections comments, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
-    /// <summary>The commitment page in five queries: the commitment with its plan and institutions, its milestones, its change history, the monitor's assessments, its comments.</summary>
+    /// <summary>The commitment page in six queries: the commitment with its plan and institutions, its milestones, its change history, the monitor's assessments, its datasets, its comments.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
     public async Task<IActionResult> Details(string slug, int number, string code, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
                     commitment.HowItSolves,
                     commitment.OgpValues,
                     commitment.Sdgs,
-                    Lead = commitment.LeadInstitution != null ? commitment.LeadInstitution.Name : null,
+                    Leads = commitment.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
                     Supporting = commitment.SupportingInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
                     commitment.Contact,
                     commitment.Summary,
@@ -61,10 +62,11 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
         var verified = Progress.VerifiedOfMilestones(milestones);
         var commentSection = await comments.LoadAsync(User, c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
+        var datasets = await DatasetQueries.ForCommitmentAsync(db, c.Id, null, cancellationToken);
 
         return View(new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
-            c.Problem, c.StatusQuo, c.Description, c.HowItSolves, c.OgpValues, c.Sdgs, c.Lead, c.Supporting, c.Contact,
+            c.Problem, c.StatusQuo, c.Description, c.HowItSolves, c.OgpValues, c.Sdgs, c.Leads, c.Supporting, c.Contact,
             c.Summary, c.SummaryEn, c.SummaryQu, c.IsIllustrative,
             c.Id,
             ProgressPairs.Of(rollup, verified, VerificationStates.MostUrgent(milestones.Select(m => m.Verification)), t, "{0} hito", "{0} hitos", body),
@@ -75,6 +77,7 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
             History = history,
             Comments = commentSection,
             MonitorAssessments = assessments,
+            Datasets = datasets,
         });
     }
 }

@@ -58,6 +58,14 @@ public static class Display
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>Names joined as a sentence reads them: "A", "A y B", "A, B y C" (English: "and"); empty for none.</summary>
+    public static string List(IReadOnlyList<string> names, IStringLocalizer t) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        _ => t["{0} y {1}", string.Join(", ", names.Take(names.Count - 1)), names[^1]],
+    };
+
     /// <summary>
     /// One sentence that explains a roll-up: "62 % = 3 hitos: 100 % × 0,4 + 50 % × 0,4 + 10 % × 0,2".
     /// Long plans get the short form so the sentence stays readable. The unit keys are formats ("{0} hitos").

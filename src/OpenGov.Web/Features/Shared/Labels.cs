@@ -37,6 +37,13 @@ public static class Labels
         _ => StatusTagKind.Disputed,
     };
 
+    public static string Of(PlanRoleKind kind) => kind switch
+    {
+        PlanRoleKind.IndependentMonitor => "Monitor independiente",
+        PlanRoleKind.CoCreationFacilitator => "Facilitación de la cocreación",
+        _ => kind.ToString(),
+    };
+
     public static string Of(PlanStatus status) => status switch
     {
         PlanStatus.CoCreation => "En cocreación",

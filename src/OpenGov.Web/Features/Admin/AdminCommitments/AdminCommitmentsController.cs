@@ -88,7 +88,7 @@ public sealed class AdminCommitmentsController(
                 {
                     Id = c.Id, PlanId = c.ActionPlanId, Code = c.Code, Title = c.Title, ThematicAxis = c.ThematicAxis,
                     Problem = c.Problem, StatusQuo = c.StatusQuo, Description = c.Description, HowItSolves = c.HowItSolves,
-                    Sdgs = c.Sdgs, LeadInstitutionId = c.LeadInstitutionId, Weight = c.Weight, Contact = c.Contact,
+                    Sdgs = c.Sdgs, LeadInstitutionIds = c.LeadInstitutions.Select(i => i.Id).ToList(), Weight = c.Weight, Contact = c.Contact,
                     Summary = c.Summary, SummaryEn = c.SummaryEn, SummaryQu = c.SummaryQu, IsIllustrative = c.IsIllustrative,
                     SupportingInstitutionIds = c.SupportingInstitutions.Select(i => i.Id).ToList(), Version = c.Version,
                 },
@@ -109,7 +109,7 @@ public sealed class AdminCommitmentsController(
     [HttpPost("/admin/commitments/{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CommitmentEditViewModel model, CancellationToken cancellationToken)
     {
-        var commitment = await db.Commitments.Include(c => c.SupportingInstitutions).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var commitment = await db.Commitments.Include(c => c.LeadInstitutions).Include(c => c.SupportingInstitutions).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (commitment is null)
         {
             return NotFound();
@@ -189,7 +189,6 @@ public sealed class AdminCommitmentsController(
         commitment.HowItSolves = Clean(model.HowItSolves);
         commitment.OgpValues = model.OgpValues.Aggregate(OgpValues.None, (all, v) => all | v);
         commitment.Sdgs = model.Sdgs.Distinct().Order().ToList();
-        commitment.LeadInstitutionId = model.LeadInstitutionId;
         commitment.Weight = model.Weight;
         commitment.Contact = Clean(model.Contact);
         commitment.Summary = Clean(model.Summary);
@@ -197,13 +196,21 @@ public sealed class AdminCommitmentsController(
         commitment.SummaryQu = Clean(model.SummaryQu);
         commitment.IsIllustrative = model.IsIllustrative;
 
+        // Removals first, so an institution can move from supporting to lead (or back) in one save.
+        foreach (var removed in commitment.LeadInstitutions.Where(i => !model.LeadInstitutionIds.Contains(i.Id)).ToList())
+        {
+            commitment.RemoveLeadInstitution(removed);
+        }
+
         foreach (var removed in commitment.SupportingInstitutions.Where(i => !model.SupportingInstitutionIds.Contains(i.Id)).ToList())
         {
             commitment.RemoveSupportingInstitution(removed);
         }
 
-        var supporting = await db.Institutions.Where(i => model.SupportingInstitutionIds.Contains(i.Id)).ToListAsync(cancellationToken);
-        supporting.ForEach(commitment.AddSupportingInstitution);
+        var chosen = model.LeadInstitutionIds.Concat(model.SupportingInstitutionIds).ToList();
+        var institutions = await db.Institutions.Where(i => chosen.Contains(i.Id)).ToListAsync(cancellationToken);
+        institutions.Where(i => model.LeadInstitutionIds.Contains(i.Id)).ToList().ForEach(commitment.AddLeadInstitution);
+        institutions.Where(i => model.SupportingInstitutionIds.Contains(i.Id)).ToList().ForEach(commitment.AddSupportingInstitution);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -237,11 +244,16 @@ public sealed class AdminCommitmentsController(
             ModelState.AddModelError(nameof(model.Sdgs), t["Los ODS van del 1 al 17."]);
         }
 
-        var chosen = model.SupportingInstitutionIds.Append(model.LeadInstitutionId ?? 0).Where(i => i != 0).Distinct().ToList();
+        var chosen = model.SupportingInstitutionIds.Concat(model.LeadInstitutionIds).Distinct().ToList();
         var valid = await db.Institutions.CountAsync(i => chosen.Contains(i.Id) && i.JurisdictionId == jurisdictionId, cancellationToken);
         if (valid != chosen.Count)
         {
-            ModelState.AddModelError(nameof(model.LeadInstitutionId), t["Elija instituciones de la jurisdicción del plan."]);
+            ModelState.AddModelError(nameof(model.LeadInstitutionIds), t["Elija instituciones de la jurisdicción del plan."]);
+        }
+
+        if (model.LeadInstitutionIds.Intersect(model.SupportingInstitutionIds).Any())
+        {
+            ModelState.AddModelError(nameof(model.SupportingInstitutionIds), t["Una institución no puede ser líder y de apoyo del mismo compromiso."]);
         }
     }
 
@@ -265,7 +277,7 @@ public sealed class AdminCommitmentsController(
             .Select(c => new
             {
                 c.Code, c.Title, c.ThematicAxis, c.OgpValues, c.Sdgs, c.Weight, c.Contact, c.Summary, c.Version,
-                Lead = c.LeadInstitution == null ? null : c.LeadInstitution.Name,
+                Leads = c.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
                 Supporting = c.SupportingInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -282,7 +294,7 @@ public sealed class AdminCommitmentsController(
                 new(t["Eje temático"], current.ThematicAxis),
                 new(t["Valores OGP"], string.Join(", ", Labels.Of(current.OgpValues).Select(v => t[v].Value))),
                 new(t["Objetivos de Desarrollo Sostenible"], string.Join(", ", current.Sdgs)),
-                new(t["Institución líder"], current.Lead),
+                new(t["Instituciones líderes"], Display.List(current.Leads, t)),
                 new(t["Instituciones de apoyo"], string.Join(", ", current.Supporting)),
                 new(t["Peso"], current.Weight is { } w ? Display.Number(w, "0.####") : null),
                 new(t["Contacto"], current.Contact),

@@ -52,8 +52,9 @@ public sealed class CommitmentEditViewModel
     [Display(Name = "Objetivos de Desarrollo Sostenible")]
     public List<int> Sdgs { get; set; } = [];
 
-    [Display(Name = "Institución líder")]
-    public int? LeadInstitutionId { get; set; }
+    /// <summary>One or more: a joint lead (Ecuador's EC-09) ticks several.</summary>
+    [Display(Name = "Instituciones líderes")]
+    public List<int> LeadInstitutionIds { get; set; } = [];
 
     [Display(Name = "Instituciones de apoyo")]
     public List<int> SupportingInstitutionIds { get; set; } = [];

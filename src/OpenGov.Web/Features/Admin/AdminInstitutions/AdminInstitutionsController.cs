@@ -199,7 +199,7 @@ public sealed class AdminInstitutionsController(
             {
                 i.Name, i.Acronym, i.Version, Jurisdiction = i.Jurisdiction!.Name,
                 Milestones = db.Milestones.Count(m => m.ResponsibleInstitutionId == i.Id),
-                Leads = db.Commitments.Count(c => c.LeadInstitutionId == i.Id),
+                Leads = db.Commitments.Count(c => c.LeadInstitutions.Any(l => l.Id == i.Id)),
                 Supports = db.Commitments.Count(c => c.SupportingInstitutions.Any(s => s.Id == i.Id)),
                 Plans = db.ActionPlans.Count(p => p.LeadInstitutions.Any(l => l.Id == i.Id)),
                 Users = db.Users.Count(u => u.Institutions.Any(l => l.Id == i.Id)),

@@ -85,7 +85,7 @@ public sealed class AdminPlansController(
     [HttpPost("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, PlanEditViewModel model, CancellationToken cancellationToken)
     {
-        var plan = await db.ActionPlans.Include(p => p.LeadInstitutions).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var plan = await db.ActionPlans.Include(p => p.LeadInstitutions).Include(p => p.Roles).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (plan is null)
         {
             return NotFound();
@@ -269,6 +269,12 @@ public sealed class AdminPlansController(
         if (foreign > 0)
         {
             ModelState.AddModelError(nameof(model.LeadInstitutionIds), t["Elija instituciones de la jurisdicción del plan."]);
+        }
+
+        if (id is not null && await db.PlanRoles.AnyAsync(
+            r => r.ActionPlanId == id && r.Kind == PlanRoleKind.IndependentMonitor && model.LeadInstitutionIds.Contains(r.InstitutionId), cancellationToken))
+        {
+            ModelState.AddModelError(nameof(model.LeadInstitutionIds), t["El monitor independiente del plan no puede ser a la vez una de sus instituciones líderes."]);
         }
     }
 

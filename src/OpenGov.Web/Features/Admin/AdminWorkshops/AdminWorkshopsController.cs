@@ -140,6 +140,7 @@ public sealed class AdminWorkshopsController(AppDbContext db, IStringLocalizer<S
         workshop.ThematicAxis = Blank(model.ThematicAxis);
         workshop.HeldOn = model.HeldOn!.Value;
         workshop.HeldUntil = model.HeldUntil;
+        workshop.DayNotStated = model.DayNotStated;
         workshop.Place = Blank(model.Place);
         workshop.Facilitators = Blank(model.Facilitators);
         workshop.Stages = model.Stages.Aggregate(MethodologyStages.None, (all, s) => all | s);
@@ -167,7 +168,7 @@ public sealed class AdminWorkshopsController(AppDbContext db, IStringLocalizer<S
 
     private static WorkshopEditViewModel ToModel(Workshop w) => WithParticipants(new WorkshopEditViewModel
     {
-        Id = w.Id, PlanId = w.ActionPlanId, Title = w.Title, ThematicAxis = w.ThematicAxis, HeldOn = w.HeldOn, HeldUntil = w.HeldUntil,
+        Id = w.Id, PlanId = w.ActionPlanId, Title = w.Title, ThematicAxis = w.ThematicAxis, HeldOn = w.HeldOn, HeldUntil = w.HeldUntil, DayNotStated = w.DayNotStated,
         Place = w.Place, Facilitators = w.Facilitators, Stages = [.. CoCreation.CoCreationLabels.StagesIn(w.Stages)],
         Men = w.Men, Women = w.Women, Sectors = CoCreation.CoCreationLabels.Sectors.ToDictionary(s => s, s => w.Attendance[s]), Version = w.Version,
     }, w);

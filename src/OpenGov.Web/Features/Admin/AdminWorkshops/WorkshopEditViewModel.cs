@@ -30,6 +30,10 @@ public sealed class WorkshopEditViewModel
     [Display(Name = "Hasta (opcional, si duró varios días)")]
     public DateOnly? HeldUntil { get; set; }
 
+    /// <summary>The source dates several workshops together: the dates are their span, not this workshop's days.</summary>
+    [Display(Name = "La fuente no indica el día de este taller (las fechas son el periodo de varios talleres)")]
+    public bool DayNotStated { get; set; }
+
     [StringLength(FieldLengths.Name, ErrorMessage = "El lugar no puede tener más de {1} caracteres.")]
     [Display(Name = "Lugar (opcional)")]
     public string? Place { get; set; }
