@@ -55,7 +55,7 @@ public class RouteBindingTests(OpenGovFactory factory)
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var inUrl = await VerificationData.AddUpdateAsync(factory, plan, 2, 55, DateTime.UtcNow.AddDays(-3), "Informe de la dirección.");
         var inBody = await VerificationData.AddUpdateAsync(factory, plan, 2, 57, DateTime.UtcNow.AddDays(-2), "Informe que nadie revisó.");
-        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var client = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
 
         var response = await Forms.PostAsync(client, VerificationData.VerdictUrl(inUrl), VerificationData.VerdictUrl(inUrl), new Dictionary<string, string>
         {
