@@ -49,8 +49,7 @@ public partial class SeedTests(OpenGovFactory factory)
         var plan = await PlanAsync("pastaza");
         var milestones = (await CommitmentsAsync(plan.Id)).SelectMany(c => c.Milestones).ToList();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var states = milestones.Select(m => (Milestone: m, State: MilestoneSchedule.Evaluate(
-            m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, today))).ToList();
+        var states = milestones.Select(m => (Milestone: m, State: m.Schedule(today))).ToList();
 
         Assert.Contains(states, s => s.State.IsOverdue);
         Assert.Contains(states, s => s.State.IsAtRisk);

@@ -15,6 +15,38 @@ public static class ProgressPairs
             state,
             t["La cifra verificada toma, de cada hito, el último avance que el comité coordinador verificó; los hitos aún sin verificar cuentan como 0 %."]);
 
+    /// <summary>
+    /// A plan's headline pair: the figures only when the data supports an overall figure (ADR-021), with the
+    /// coverage whenever some commitments have no data, and the illustrative label when demo data feeds it.
+    /// </summary>
+    public static ProgressPairModel Of(PlanProgress plan, bool illustrative, IStringLocalizer t)
+    {
+        var pair = plan.ClaimsTotal || plan.Coverage.WithData == 0
+            ? Of(plan.Reported, plan.Verified, null, t, "{0} compromiso", "{0} compromisos")
+            : new ProgressPairModel(
+                new ProgressBarModel(null, t["Reportado por el gobierno"], NoDataText: NoTotalText(plan, t)),
+                new ProgressBarModel(null, t["Verificado por el comité"], NoDataText: NoTotalText(plan, t)),
+                null);
+        return pair with { Coverage = CoverageText(plan.Coverage, t), IsIllustrative = illustrative };
+    }
+
+    /// <summary>A plan's headline as one bar (the jurisdictions list), under the same rules as the pair.</summary>
+    public static ProgressBarModel Headline(PlanProgress plan, bool illustrative, IStringLocalizer t) =>
+        new(plan.ClaimsTotal ? plan.Reported.Percent : null, t["Avance general"], NoDataText: NoTotalText(plan, t))
+        {
+            Coverage = CoverageText(plan.Coverage, t),
+            IsIllustrative = illustrative,
+        };
+
+    /// <summary>"Basado en 6 de 10 compromisos con datos"; null when every commitment has data or none has.</summary>
+    public static string? CoverageText(RollupCoverage coverage, IStringLocalizer t) =>
+        coverage.IsComplete || coverage.WithData == 0 ? null
+        : coverage.SupportsTotal ? t["Basado en {0} de {1} compromisos con datos.", coverage.WithData, coverage.Total].Value
+        : t["Solo {0} de {1} compromisos tienen datos: no se calcula un avance general.", coverage.WithData, coverage.Total].Value;
+
+    private static string? NoTotalText(PlanProgress plan, IStringLocalizer t) =>
+        plan.Coverage.WithData == 0 ? null : t["Sin cifra general"].Value;
+
     /// <summary>A single pair without explanations (cards, rows, one milestone).</summary>
     public static ProgressPairModel Of(decimal? reported, decimal? verified, StatusTagKind? state, IStringLocalizer t) =>
         new(
