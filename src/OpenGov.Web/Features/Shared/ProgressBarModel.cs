@@ -1,3 +1,5 @@
+using OpenGov.Core.Commitments;
+
 namespace OpenGov.Web.Features.Shared;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace OpenGov.Web.Features.Shared;
 /// </summary>
 public sealed record ProgressBarModel(decimal? Percent, string? Label = null, string? Explanation = null, string? NoDataText = null)
 {
-    /// <summary>How much data the figure rests on ("Basado en 6 de 10 compromisos con datos"), when not all of it.</summary>
-    public string? Coverage { get; init; }
+    /// <summary>How much data the figure rests on; the view says it ("Basado en 6 de 10 compromisos con datos") when not all of it.</summary>
+    public RollupCoverage? Coverage { get; init; }
 
     /// <summary>The figure is derived from illustrative (demo) data and is labelled so.</summary>
     public bool IsIllustrative { get; init; }

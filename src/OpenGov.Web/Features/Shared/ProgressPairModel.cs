@@ -1,3 +1,5 @@
+using OpenGov.Core.Commitments;
+
 namespace OpenGov.Web.Features.Shared;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace OpenGov.Web.Features.Shared;
 /// </summary>
 public sealed record ProgressPairModel(ProgressBarModel Reported, ProgressBarModel Verified, StatusTagKind? State, string? Rule = null)
 {
-    /// <summary>How much data both figures rest on, when not all of it (ADR-021).</summary>
-    public string? Coverage { get; init; }
+    /// <summary>How much data both figures rest on; the view says it when not all of it (ADR-021).</summary>
+    public RollupCoverage? Coverage { get; init; }
 
     /// <summary>The figures are derived from illustrative (demo) data and are labelled so.</summary>
     public bool IsIllustrative { get; init; }

@@ -27,22 +27,16 @@ public static class ProgressPairs
                 new ProgressBarModel(null, t["Reportado por el gobierno"], NoDataText: NoTotalText(plan, t)),
                 new ProgressBarModel(null, t["Verificado por el comité"], NoDataText: NoTotalText(plan, t)),
                 null);
-        return pair with { Coverage = CoverageText(plan.Coverage, t), IsIllustrative = illustrative };
+        return pair with { Coverage = plan.Coverage, IsIllustrative = illustrative };
     }
 
     /// <summary>A plan's headline as one bar (the jurisdictions list), under the same rules as the pair.</summary>
     public static ProgressBarModel Headline(PlanProgress plan, bool illustrative, IStringLocalizer t) =>
         new(plan.ClaimsTotal ? plan.Reported.Percent : null, t["Avance general"], NoDataText: NoTotalText(plan, t))
         {
-            Coverage = CoverageText(plan.Coverage, t),
+            Coverage = plan.Coverage,
             IsIllustrative = illustrative,
         };
-
-    /// <summary>"Basado en 6 de 10 compromisos con datos"; null when every commitment has data or none has.</summary>
-    public static string? CoverageText(RollupCoverage coverage, IStringLocalizer t) =>
-        coverage.IsComplete || coverage.WithData == 0 ? null
-        : coverage.SupportsTotal ? t["Basado en {0} de {1} compromisos con datos.", coverage.WithData, coverage.Total].Value
-        : t["Solo {0} de {1} compromisos tienen datos: no se calcula un avance general.", coverage.WithData, coverage.Total].Value;
 
     private static string? NoTotalText(PlanProgress plan, IStringLocalizer t) =>
         plan.Coverage.WithData == 0 ? null : t["Sin cifra general"].Value;
