@@ -63,4 +63,16 @@ public class RollupCoverageTests(OpenGovFactory factory)
         Assert.DoesNotContain("compromisos con datos", headline, StringComparison.Ordinal);
         Assert.DoesNotContain("Sin cifra general", headline, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Plan_EcuadorInEnglish_SaysCoverageInEnglish()
+    {
+        var client = factory.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/ecuador/plans/1"));
+
+        Assert.Contains("Only 1 of 10 commitments have data: no overall progress is calculated.", html, StringComparison.Ordinal);
+        Assert.Contains("No overall figure", html, StringComparison.Ordinal);
+    }
 }

@@ -67,4 +67,19 @@ public class AssumedDatesTests(OpenGovFactory factory)
         Assert.Contains("No hay hitos vencidos.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Vencido", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Milestone_InEnglish_SaysAssumedDatesAndNoCompletionDateInEnglish()
+    {
+        var client = factory.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var commitment = VerificationData.Flatten(await client.GetStringAsync("/santo-domingo/plans/1/commitments/sd-02"));
+        var completed = VerificationData.Flatten(await client.GetStringAsync("/santo-domingo/plans/1/commitments/sd-01/milestones/1"));
+
+        Assert.Contains("31 December 2022 (assumed date)", commitment, StringComparison.Ordinal);
+        Assert.Contains("No date", commitment, StringComparison.Ordinal);
+        Assert.Contains("No completion date", completed, StringComparison.Ordinal);
+        Assert.Contains("(assumed dates: the source does not give them)", completed, StringComparison.Ordinal);
+    }
 }
