@@ -82,4 +82,15 @@ public class AssumedDatesTests(OpenGovFactory factory)
         Assert.Contains("No completion date", completed, StringComparison.Ordinal);
         Assert.Contains("(assumed dates: the source does not give them)", completed, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Plan_EcuadorTimeline_SaysNoCompletionDateAndAssumedDatesForEc02()
+    {
+        var html = WebUtility.HtmlDecode(await factory.CreateAnonymousClient().GetStringAsync("/ecuador/plans/1"));
+        var timeline = html[html.IndexOf("id=\"timeline-heading\"", StringComparison.Ordinal)..];
+
+        Assert.Equal(5, timeline.Split("Sin fecha de cierre").Length - 1);
+        Assert.Contains("31 de diciembre de 2022 (fecha supuesta)", timeline, StringComparison.Ordinal);
+        Assert.Contains("class=\"bar-assumed\"", timeline, StringComparison.Ordinal);
+    }
 }
