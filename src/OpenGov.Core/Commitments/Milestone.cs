@@ -31,6 +31,12 @@ public class Milestone : Entity
     public DateOnly? CurrentEnd { get; set; }
     public DateOnly? ActualCompletion { get; private set; }
 
+    /// <summary>
+    /// The dates were filled in by whoever loaded the milestone (e.g. the plan's period) because the source
+    /// gives none: pages say "fecha supuesta" and the schedule never calls the milestone late (ADR-022).
+    /// </summary>
+    public bool DatesAssumed { get; private set; }
+
     /// <summary>Why the current dates last moved. Each re-plan's reason is also kept in its audit event, next to the dates it changed.</summary>
     public string? ReplanReason { get; private set; }
     public decimal? Weight { get; set; }
@@ -49,6 +55,7 @@ public class Milestone : Entity
         EnsureOrdered(start, end);
         BaselineStart = start;
         BaselineEnd = end;
+        DatesAssumed = false;
     }
 
     /// <summary>
@@ -77,7 +84,18 @@ public class Milestone : Entity
         CurrentStart = start;
         CurrentEnd = end;
         ReplanReason = reason.Trim();
+        DatesAssumed = false;
     }
+
+    /// <summary>
+    /// Marks the dates as assumed: the source gives none, so they were filled in. Setting the baseline or
+    /// re-planning states real dates and clears the mark.
+    /// </summary>
+    public void MarkDatesAssumed() => DatesAssumed = true;
+
+    /// <summary>The schedule state today, from the rules of <see cref="MilestoneSchedule"/>.</summary>
+    public ScheduleState Schedule(DateOnly today) =>
+        MilestoneSchedule.Evaluate(BaselineEnd, CurrentStart, CurrentEnd, ActualCompletion, Progress, Status, DatesAssumed, today);
 
     /// <summary>Appends a progress update and moves the milestone to the reported state.</summary>
     public ProgressUpdate RecordProgress(

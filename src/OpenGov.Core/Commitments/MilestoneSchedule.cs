@@ -6,24 +6,39 @@ public static class MilestoneSchedule
     /// <summary>A milestone is at risk when it is behind the linear schedule with fewer than this many days left.</summary>
     public const int AtRiskWindowDays = 30;
 
+    /// <summary>
+    /// The schedule state of a milestone. Dates marked as assumed (filled in because the source gave none)
+    /// never make a milestone late, at risk or on time: without a real end the state is "undated" (ADR-022).
+    /// </summary>
     public static ScheduleState Evaluate(
         DateOnly? baselineEnd, DateOnly? currentStart, DateOnly? currentEnd, DateOnly? actualCompletion,
-        int progress, MilestoneStatus status, DateOnly today)
+        int progress, MilestoneStatus status, bool datesAssumed, DateOnly today)
     {
         if (status == MilestoneStatus.Cancelled)
         {
             return new ScheduleState(null, false, false);
         }
 
-        var done = status == MilestoneStatus.Completed;
-        var due = currentEnd ?? baselineEnd;
-        var overdue = !done && due < today;
+        var baseline = datesAssumed ? null : baselineEnd;
+        var due = datesAssumed ? null : currentEnd ?? baselineEnd;
+        if (status == MilestoneStatus.Completed)
+        {
+            // Completed on an unknown day: measuring against the planned end would claim it was on time.
+            return actualCompletion is { } actual
+                ? new ScheduleState(baseline is { } b ? actual.DayNumber - b.DayNumber : null, false, false)
+                : new ScheduleState(null, false, false, IsCompletionDateUnknown: true);
+        }
 
-        // Completed: when it actually ended. Open: the planned end, or today once that has passed.
-        DateOnly? projectedEnd = done ? actualCompletion ?? due : overdue ? today : due;
-        int? slippage = baselineEnd is { } b && projectedEnd is { } p ? p.DayNumber - b.DayNumber : null;
+        if (due is not { } end)
+        {
+            return new ScheduleState(null, false, false, IsUndated: true);
+        }
 
-        var atRisk = !done && !overdue && due is { } end
+        // Open: the planned end, or today once that has passed.
+        var overdue = end < today;
+        var projectedEnd = overdue ? today : end;
+        int? slippage = baseline is { } planned ? projectedEnd.DayNumber - planned.DayNumber : null;
+        var atRisk = !overdue
             && end.DayNumber - today.DayNumber < AtRiskWindowDays
             && progress < ExpectedProgress(currentStart, end, today);
         return new ScheduleState(slippage, overdue, atRisk);

@@ -8,8 +8,8 @@ public class MilestoneScheduleTests
 
     private static ScheduleState Evaluate(
         DateOnly? baselineEnd, DateOnly? currentEnd, int progress = 0, MilestoneStatus status = MilestoneStatus.InProgress,
-        DateOnly? currentStart = null, DateOnly? actualCompletion = null) =>
-        MilestoneSchedule.Evaluate(baselineEnd, currentStart, currentEnd, actualCompletion, progress, status, Today);
+        DateOnly? currentStart = null, DateOnly? actualCompletion = null, bool datesAssumed = false) =>
+        MilestoneSchedule.Evaluate(baselineEnd, currentStart, currentEnd, actualCompletion, progress, status, datesAssumed, Today);
 
     [Fact]
     public void HasNoSlippageWhenOnTheBaseline()
@@ -57,11 +57,42 @@ public class MilestoneScheduleTests
     }
 
     [Fact]
-    public void MeasuresACompletedMilestoneWithoutCompletionDateAgainstItsCurrentEnd()
+    public void ClaimsNoSlippageForACompletedMilestoneWithoutCompletionDate()
     {
+        // Measuring against the planned end would print "Desviación 0", an on-time claim nobody made.
         var state = Evaluate(Today.AddDays(-40), Today.AddDays(-30), 100, MilestoneStatus.Completed);
 
-        Assert.Equal(10, state.SlippageDays);
+        Assert.Null(state.SlippageDays);
+        Assert.True(state.IsCompletionDateUnknown);
+        Assert.False(state.IsOverdue);
+    }
+
+    [Fact]
+    public void NeverMarksAMilestoneWithAssumedDatesOverdueOrAtRisk()
+    {
+        var state = Evaluate(Today.AddDays(-1430), Today.AddDays(-1430), 95, datesAssumed: true);
+
+        Assert.False(state.IsOverdue);
+        Assert.False(state.IsAtRisk);
+        Assert.False(state.IsDelayed);
+        Assert.Null(state.SlippageDays);
+        Assert.True(state.IsUndated);
+    }
+
+    [Fact]
+    public void GivesAnAssumedDateNoSlippageEvenWhenCompletionIsKnown()
+    {
+        var state = Evaluate(Today.AddDays(-40), Today.AddDays(-40), 100, MilestoneStatus.Completed, actualCompletion: Today.AddDays(-10), datesAssumed: true);
+
+        Assert.Null(state.SlippageDays);
+        Assert.False(state.IsCompletionDateUnknown);
+    }
+
+    [Fact]
+    public void CallsAnOpenMilestoneWithoutEndDateUndated()
+    {
+        Assert.True(Evaluate(null, null).IsUndated);
+        Assert.False(Evaluate(Today.AddDays(10), Today.AddDays(10)).IsUndated);
     }
 
     [Fact]

@@ -49,8 +49,7 @@ public partial class SeedTests(OpenGovFactory factory)
         var plan = await PlanAsync("pastaza");
         var milestones = (await CommitmentsAsync(plan.Id)).SelectMany(c => c.Milestones).ToList();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var states = milestones.Select(m => (Milestone: m, State: MilestoneSchedule.Evaluate(
-            m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, today))).ToList();
+        var states = milestones.Select(m => (Milestone: m, State: m.Schedule(today))).ToList();
 
         Assert.Contains(states, s => s.State.IsOverdue);
         Assert.Contains(states, s => s.State.IsAtRisk);
@@ -225,6 +224,23 @@ public partial class SeedTests(OpenGovFactory factory)
     [InlineData("santo-domingo", "Foro Multiactor")]
     public async Task Seed_Jurisdictions_CarryTheirSteeringBodysName(string slug, string name) =>
         Assert.Equal(name, await factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Slug == slug).Select(j => j.SteeringBodyName).SingleAsync()));
+
+    [Theory]
+    [InlineData("santo-domingo", 3)]
+    [InlineData("ecuador", 5)]
+    [InlineData("quito", 0)]
+    public async Task Seed_DocumentMilestonesDatedWithThePlansPeriod_AreMarkedAssumedAndNeverLate(string slug, int expected)
+    {
+        // The documents date none of these milestones: their dates are the plan's period (ADR-022).
+        var plan = await PlanAsync(slug);
+        var milestones = (await CommitmentsAsync(plan.Id)).Where(c => !c.IsIllustrative).SelectMany(c => c.Milestones).ToList();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var periodDated = milestones.Where(m => m.BaselineStart == plan.PeriodStart && m.BaselineEnd == plan.PeriodEnd).ToList();
+        Assert.Equal(expected, periodDated.Count);
+        Assert.All(periodDated, m => Assert.True(m.DatesAssumed, $"{m.Title}: dates taken from the plan's period are not marked assumed"));
+        Assert.All(milestones, m => Assert.False(m.Schedule(today).IsOverdue || m.Schedule(today).IsDelayed, $"{m.Title} is late from dates no document gives"));
+    }
 
     private Task<ActionPlan> PlanAsync(string slug) => factory.WithDbAsync(db => db.ActionPlans.AsNoTracking()
         .Include(p => p.LeadInstitutions)

@@ -949,6 +949,10 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("current_start");
 
+                    b.Property<bool>("DatesAssumed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dates_assumed");
+
                     b.Property<string>("ExpectedOutput")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)")

@@ -293,5 +293,11 @@ public static class DemoDataSeeder
         {
             milestone.SetActualCompletion(DemoDate.Parse(completion, today));
         }
+
+        // Dates the document does not give (taken from the plan's period) never make a milestone late (ADR-022).
+        if (data.DatesAssumed)
+        {
+            milestone.MarkDatesAssumed();
+        }
     }
 }

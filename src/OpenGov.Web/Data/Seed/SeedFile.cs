@@ -53,7 +53,7 @@ internal sealed record SeedFile(
     internal sealed record MilestoneData(
         string Title, string? ExpectedOutput, string? MeansOfVerification, string ResponsibleInstitution,
         string? Start, string? End, decimal? Weight, ReplanData? Replan,
-        IReadOnlyList<ProgressData>? Progress, string? ActualCompletion);
+        IReadOnlyList<ProgressData>? Progress, string? ActualCompletion, bool DatesAssumed = false);
 
     internal sealed record ReplanData(string? Start, string? End, string Reason);
 

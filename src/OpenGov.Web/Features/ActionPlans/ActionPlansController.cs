@@ -68,7 +68,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
             plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, plan.Leads,
-            ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos", await bodies.ForSlugAsync(plan.Slug, cancellationToken)),
+            ProgressPairs.Of(data.Progress, data.IsIllustrative, t, await bodies.ForSlugAsync(plan.Slug, cancellationToken)),
             data.Commitments.Count, axes, timeline, plan.Endorsements,
             new PlanCoCreationModel(
                 plan.Slug, plan.Number, coCreation,

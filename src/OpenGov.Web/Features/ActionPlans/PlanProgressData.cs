@@ -4,5 +4,8 @@ using OpenGov.Web.Features.Shared;
 
 namespace OpenGov.Web.Features.ActionPlans;
 
-/// <summary>A plan's commitments with their progress, its milestones, and the plan's own roll-ups (reported and verified).</summary>
-public sealed record PlanProgressData(IReadOnlyList<CommitmentListItem> Commitments, IReadOnlyList<MilestoneRow> Milestones, Rollup Rollup, Rollup VerifiedRollup);
+/// <summary>
+/// A plan's commitments with their progress, its milestones, and the plan's own roll-ups with their coverage.
+/// <paramref name="IsIllustrative"/>: some of the figures come from illustrative (demo) commitments.
+/// </summary>
+public sealed record PlanProgressData(IReadOnlyList<CommitmentListItem> Commitments, IReadOnlyList<MilestoneRow> Milestones, PlanProgress Progress, bool IsIllustrative);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Commitments;
 using OpenGov.Web.Features.Milestones;
@@ -26,22 +27,21 @@ public static class PlanProgressQuery
                 c.IsIllustrative,
             })
             .ToListAsync(cancellationToken);
-        var milestones = await db.Milestones.AsNoTracking().ForPlan(planId).SelectRows().ToListAsync(cancellationToken);
+        var milestones = await db.Milestones.AsNoTracking().ForPlan(planId).SelectRows(db).ToListAsync(cancellationToken);
 
-        var rollups = Progress.ByCommitment(commitments.Select(c => c.Id), milestones);
-        var verified = Progress.VerifiedByCommitment(commitments.Select(c => c.Id), milestones);
+        var progress = Progress.ByCommitment(commitments.Select(c => c.Id), milestones);
         var byCommitment = milestones.ToLookup(m => m.CommitmentId);
         var items = commitments
             .Select(c => new CommitmentListItem(
-                c.Code, c.Title, c.ThematicAxis, c.Leads, rollups[c.Id].Percent, byCommitment[c.Id].Count(), c.IsIllustrative,
-                verified[c.Id].Percent, VerificationStates.MostUrgent(byCommitment[c.Id].Select(m => m.Verification))))
+                c.Code, c.Title, c.ThematicAxis, c.Leads, progress[c.Id].Reported.Percent, byCommitment[c.Id].Count(), c.IsIllustrative,
+                progress[c.Id].Verified.Percent, Labels.Tag(progress[c.Id].Verification)))
             .ToList();
-        var plan = Progress.OfCommitments(commitments.Select(c => (c.Weight, rollups[c.Id])));
-        var planVerified = Progress.VerifiedOfCommitments(commitments.Select(c => (c.Weight, rollups[c.Id], verified[c.Id])));
+        var plan = PlanProgress.Of(commitments.Select(c => (c.Weight, progress[c.Id])).ToList());
+        var illustrative = commitments.Any(c => c.IsIllustrative && progress[c.Id].Reported.HasData);
 
         // Milestones in the plan's commitment order, for the tables and the timeline.
         var order = commitments.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var ordered = milestones.OrderBy(m => order.GetValueOrDefault(m.CommitmentId)).ThenBy(m => m.Order).ToList();
-        return new PlanProgressData(items, ordered, plan, planVerified);
+        return new PlanProgressData(items, ordered, plan, illustrative);
     }
 }

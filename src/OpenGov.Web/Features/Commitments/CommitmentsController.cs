@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Comments;
@@ -55,11 +56,10 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows().ToListAsync(cancellationToken);
-        var rollup = Progress.OfMilestones(milestones);
+        var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows(db).ToListAsync(cancellationToken);
+        var progress = CommitmentProgress.Of(milestones.Select(m => m.Facts).ToList());
         var body = await bodies.ForSlugAsync(c.Slug, cancellationToken);
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, cancellationToken);
-        var verified = Progress.VerifiedOfMilestones(milestones);
         var commentSection = await comments.LoadAsync(User, c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
         var datasets = await DatasetQueries.ForCommitmentAsync(db, c.Id, null, cancellationToken);
@@ -69,7 +69,7 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
             c.Problem, c.StatusQuo, c.Description, c.HowItSolves, c.OgpValues, c.Sdgs, c.Leads, c.Supporting, c.Contact,
             c.Summary, c.SummaryEn, c.SummaryQu, c.IsIllustrative,
             c.Id,
-            ProgressPairs.Of(rollup, verified, VerificationStates.MostUrgent(milestones.Select(m => m.Verification)), t, "{0} hito", "{0} hitos", body),
+            ProgressPairs.Of(progress.Reported, progress.Verified, Labels.Tag(progress.Verification), t, "{0} hito", "{0} hitos", body),
             new MilestoneTableModel(
                 t["Hitos del compromiso {0}", c.Code], c.Slug, number,
                 milestones.Select(m => MilestoneListItem.From(m, today)).ToList()) { SteeringBody = body })

@@ -6,6 +6,9 @@ namespace OpenGov.Web.Features.Feeds;
 
 public static class ProgressFeedQueries
 {
+    private const string IllustrativeSuffix = " (datos ilustrativos)";
+    private const string IllustrativeNote = "Datos ilustrativos de demostración, no tomados de un documento oficial.";
+
     /// <summary>The newest progress updates of a jurisdiction (optionally one commitment), in one query.</summary>
     public static Task<List<FeedUpdateRow>> NewestAsync(AppDbContext db, int jurisdictionId, int? commitmentId, int limit, CancellationToken cancellationToken) => (
             from u in db.ProgressUpdates.AsNoTracking()
@@ -16,7 +19,8 @@ public static class ProgressFeedQueries
             orderby u.ReportedAt descending, u.Id descending
             select new FeedUpdateRow(
                 u.Id, u.ReportedAt, p.Number, c.Code, m.Order, m.Title, u.Progress, u.Status, u.Narrative,
-                db.Institutions.Where(i => i.Id == u.AuthorInstitutionId).Select(i => i.Name).FirstOrDefault()))
+                db.Institutions.Where(i => i.Id == u.AuthorInstitutionId).Select(i => i.Name).FirstOrDefault(),
+                c.IsIllustrative))
         .Take(limit)
         .ToListAsync(cancellationToken);
 
@@ -24,12 +28,14 @@ public static class ProgressFeedQueries
     {
         var url = scope.AbsoluteUrl("milestone", new { slug = scope.Slug, number = u.PlanNumber, code = u.CommitmentCode, order = u.MilestoneOrder });
         var link = $"{url}#{UpdateAnchors.Of(u.Id)}";
+        // A feed reader shows the entry alone, so demo data says so in its own title and summary.
+        var illustrative = u.IsIllustrative ? IllustrativeSuffix : "";
         return new FeedEntry(
             link,
-            $"{u.CommitmentCode} · {u.MilestoneTitle}: avance {u.Progress} %",
+            $"{u.CommitmentCode} · {u.MilestoneTitle}: avance {u.Progress} %{illustrative}",
             link,
             u.ReportedAt,
-            FeedText.Excerpt(u.Narrative),
+            u.IsIllustrative ? $"{IllustrativeNote} {FeedText.Excerpt(u.Narrative)}" : FeedText.Excerpt(u.Narrative),
             u.Institution);
     }
 }

@@ -46,6 +46,7 @@ public static class JurisdictionHomeQuery
         var recent = await db.Milestones.AsNoTracking().ForPlan(plan.Id).SelectTimeline(db)
             .Take(RecentUpdateCount).ToListAsync(cancellationToken);
 
+        // Due is null for a milestone whose end is unknown or assumed: it is neither due soon nor overdue (ADR-022).
         var open = data.Milestones
             .Where(m => m.Status is not (MilestoneStatus.Completed or MilestoneStatus.Cancelled) && m.Due is not null)
             .OrderBy(m => m.Due)
@@ -55,7 +56,7 @@ public static class JurisdictionHomeQuery
         var overdue = open.Where(m => m.Due < today).Select(m => MilestoneListItem.From(m, today)).ToList();
 
         var body = bodies.Display(jurisdiction.SteeringBodyName);
-        var progress = ProgressPairs.Of(data.Rollup, data.VerifiedRollup, null, t, "{0} compromiso", "{0} compromisos", body);
+        var progress = ProgressPairs.Of(data.Progress, data.IsIllustrative, t, body);
         return new JurisdictionHomeViewModel(
             jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
             new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, plan.Summary ?? plan.Vision, progress),

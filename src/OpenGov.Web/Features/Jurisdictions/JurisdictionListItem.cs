@@ -1,9 +1,13 @@
 using OpenGov.Core.ActionPlans;
+using OpenGov.Core.Commitments;
 using OpenGov.Core.Jurisdictions;
 
 namespace OpenGov.Web.Features.Jurisdictions;
 
-/// <summary>A jurisdiction with its active plan (if any) and that plan's overall progress.</summary>
+/// <summary>
+/// A jurisdiction with its active plan (if any) and that plan's overall progress with its coverage (null: no
+/// commitments); <paramref name="IsIllustrative"/>: the figure comes from illustrative (demo) commitments.
+/// </summary>
 public sealed record JurisdictionListItem(
     string Slug,
     string Name,
@@ -16,4 +20,5 @@ public sealed record JurisdictionListItem(
     PlanStatus? PlanStatus,
     DateOnly? PeriodStart,
     DateOnly? PeriodEnd,
-    decimal? Progress);
+    PlanProgress? Progress,
+    bool IsIllustrative);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.ActionPlans;
+using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Milestones;
 using OpenGov.Web.Features.Shared;
@@ -31,13 +32,17 @@ public class JurisdictionsController(AppDbContext db) : Controller
 
         var commitments = await db.Commitments.AsNoTracking()
             .Where(c => planIds.Contains(c.ActionPlanId))
-            .Select(c => new { c.Id, c.ActionPlanId, c.Weight })
+            .Select(c => new { c.Id, c.ActionPlanId, c.Weight, c.IsIllustrative })
             .ToListAsync(cancellationToken);
-        var milestones = await db.Milestones.AsNoTracking().ForPlans(planIds).SelectRows().ToListAsync(cancellationToken);
-        var rollups = Progress.ByCommitment(commitments.Select(c => c.Id), milestones);
+        var milestones = await db.Milestones.AsNoTracking().ForPlans(planIds).SelectRows(db).ToListAsync(cancellationToken);
+        var progress = Progress.ByCommitment(commitments.Select(c => c.Id), milestones);
         var planProgress = commitments
             .GroupBy(c => c.ActionPlanId)
-            .ToDictionary(g => g.Key, g => Progress.OfCommitments(g.Select(c => (c.Weight, rollups[c.Id]))).Percent);
+            .ToDictionary(g => g.Key, g => new
+            {
+                Progress = PlanProgress.Of(g.Select(c => (c.Weight, progress[c.Id])).ToList()),
+                IsIllustrative = g.Any(c => c.IsIllustrative && progress[c.Id].Reported.HasData),
+            });
 
         var items = jurisdictions.Select(j =>
         {
@@ -45,7 +50,8 @@ public class JurisdictionsController(AppDbContext db) : Controller
             return new JurisdictionListItem(
                 j.Slug, j.Name, j.BrandName, j.Level, j.Country, j.OgpMemberSince,
                 plan?.Number, plan?.Title, plan?.Status, plan?.PeriodStart, plan?.PeriodEnd,
-                plan is null ? null : planProgress.GetValueOrDefault(plan.Id));
+                plan is null ? null : planProgress.GetValueOrDefault(plan.Id)?.Progress,
+                plan is not null && planProgress.GetValueOrDefault(plan.Id)?.IsIllustrative == true);
         }).ToList();
         return View(items);
     }

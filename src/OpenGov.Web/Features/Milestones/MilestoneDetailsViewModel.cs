@@ -32,7 +32,8 @@ public sealed record MilestoneDetailsViewModel(
     IReadOnlyList<TimelineEntry> Updates,
     int? VerifiedProgress = null,
     StatusTagKind? Verification = null,
-    bool IsIllustrative = false)
+    bool IsIllustrative = false,
+    bool DatesAssumed = false)
 {
     /// <summary>Citizens' comments on this milestone and official replies, at the bottom of the page.</summary>
     public CommentSectionModel? Comments { get; init; }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Authorization;
 using OpenGov.Web.Data;
+using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Commitments;
@@ -21,45 +22,38 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
     {
         var plans = db.ActionPlans.ForJurisdiction(slug).Where(p => p.Number == number);
         var m = await (
-                from milestone in db.Milestones.AsNoTracking()
-                join commitment in db.Commitments.WithCode(code) on milestone.CommitmentId equals commitment.Id
+                from x in db.Milestones.AsNoTracking().WithVerification(db)
+                join commitment in db.Commitments.WithCode(code) on x.Milestone.CommitmentId equals commitment.Id
                 join plan in plans on commitment.ActionPlanId equals plan.Id
-                where milestone.Order == order
+                where x.Milestone.Order == order
                 select new
                 {
-                    milestone.Id,
-                    milestone.CommitmentId,
-                    milestone.ResponsibleInstitutionId,
+                    x.Milestone.Id,
+                    x.Milestone.CommitmentId,
+                    x.Milestone.ResponsibleInstitutionId,
                     plan.Jurisdiction!.Slug,
                     JurisdictionName = plan.Jurisdiction.Name,
                     plan.Jurisdiction.IsDefault,
                     commitment.Code,
                     CommitmentTitle = commitment.Title,
                     commitment.IsIllustrative,
-                    milestone.Title,
-                    Responsible = milestone.ResponsibleInstitution!.Name,
-                    milestone.BaselineStart,
-                    milestone.BaselineEnd,
-                    milestone.CurrentStart,
-                    milestone.CurrentEnd,
-                    milestone.ActualCompletion,
-                    milestone.ExpectedOutput,
-                    milestone.MeansOfVerification,
-                    milestone.ReplanReason,
-                    milestone.Progress,
-                    milestone.Status,
-                    // The committee's figures (ADR-009), in the same query.
-                    Verified = milestone.ProgressUpdates
-                        .Where(u => u.Verifications.OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
-                            .Select(v => (VerificationVerdict?)v.Verdict).FirstOrDefault() == VerificationVerdict.Verified)
-                        .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
-                        .Select(u => (int?)u.Progress).FirstOrDefault(),
-                    HasUpdates = milestone.ProgressUpdates.Any(),
-                    LatestVerdict = milestone.ProgressUpdates
-                        .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
-                        .Select(u => u.Verifications.OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
-                            .Select(v => (VerificationVerdict?)v.Verdict).FirstOrDefault())
-                        .FirstOrDefault(),
+                    x.Milestone.Title,
+                    Responsible = x.Milestone.ResponsibleInstitution!.Name,
+                    x.Milestone.BaselineStart,
+                    x.Milestone.BaselineEnd,
+                    x.Milestone.CurrentStart,
+                    x.Milestone.CurrentEnd,
+                    x.Milestone.ActualCompletion,
+                    x.Milestone.DatesAssumed,
+                    x.Milestone.ExpectedOutput,
+                    x.Milestone.MeansOfVerification,
+                    x.Milestone.ReplanReason,
+                    x.Milestone.Progress,
+                    x.Milestone.Status,
+                    // The committee's facts (ADR-009), in the same query; VerificationRules decides the state.
+                    x.VerifiedProgress,
+                    x.HasUpdates,
+                    x.LatestVerdict,
                 })
             .FirstOrDefaultAsync(cancellationToken);
         if (m is null)
@@ -70,13 +64,13 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
         var updates = await MilestoneTimelineQuery.LoadAsync(db, m.Id, cancellationToken);
         var commentSection = await comments.LoadAsync(User, m.CommitmentId, m.Id, cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var schedule = MilestoneSchedule.Evaluate(m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, today);
+        var schedule = MilestoneSchedule.Evaluate(m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, m.DatesAssumed, today);
 
         return View(new MilestoneDetailsViewModel(
             m.Slug, m.JurisdictionName, m.IsDefault, number, m.Code, m.CommitmentTitle, order, m.Title, m.Responsible,
             m.BaselineStart, m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.ExpectedOutput, m.MeansOfVerification,
             m.Progress, m.Status, schedule, m.ReplanReason, updates,
-            m.Verified, VerificationStates.Of(m.HasUpdates, m.LatestVerdict), m.IsIllustrative)
+            m.VerifiedProgress, Labels.Tag(VerificationRules.StateOf(m.HasUpdates, m.LatestVerdict)), m.IsIllustrative, m.DatesAssumed)
         {
             Comments = commentSection,
             Id = m.Id,

@@ -4,7 +4,8 @@ namespace OpenGov.Web.Features.Milestones;
 
 /// <summary>
 /// A recent progress update as the jurisdiction home lists it. <paramref name="Who"/> is the reporting institution (never an
-/// e-mail address); null when the figure was taken from a published document.
+/// e-mail address); null when the figure was taken from a published document. <paramref name="IsIllustrative"/>: the
+/// update belongs to a demo commitment and is labelled so.
 /// </summary>
 public sealed record ProgressUpdateListItem(
     DateTime ReportedAt,
@@ -14,4 +15,5 @@ public sealed record ProgressUpdateListItem(
     string? Who,
     int Progress,
     MilestoneStatus Status,
-    string Narrative);
+    string Narrative,
+    bool IsIllustrative = false);

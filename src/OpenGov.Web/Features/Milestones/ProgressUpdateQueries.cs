@@ -22,5 +22,6 @@ public static class ProgressUpdateQueries
             db.Institutions.Where(i => i.Id == u.AuthorInstitutionId).Select(i => i.Name).FirstOrDefault(),
             u.Progress,
             u.Status,
-            u.Narrative);
+            u.Narrative,
+            m.Commitment.IsIllustrative);
 }

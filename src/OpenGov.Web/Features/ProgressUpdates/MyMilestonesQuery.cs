@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
+using OpenGov.Web.Data.Facts;
 
 namespace OpenGov.Web.Features.ProgressUpdates;
 
@@ -11,7 +12,7 @@ public static class MyMilestonesQuery
 
     /// <summary>
     /// The milestones of the given institutions in two queries (institution names, then one row per
-    /// milestone with its latest update and that update's latest verdict joined laterally), grouped in memory.
+    /// milestone with its latest update's date and latest verdict, from the shared verification facts), grouped in memory.
     /// </summary>
     public static async Task<MyMilestonesViewModel> LoadAsync(AppDbContext db, IReadOnlyCollection<int> institutionIds, DateOnly today, CancellationToken cancellationToken)
     {
@@ -21,44 +22,36 @@ public static class MyMilestonesQuery
             .Select(i => i.Name)
             .ToListAsync(cancellationToken);
         var rows = await (
-                from m in db.Milestones.AsNoTracking()
-                join c in db.Commitments on m.CommitmentId equals c.Id
+                from x in db.Milestones.AsNoTracking().WithVerification(db)
+                join c in db.Commitments on x.Milestone.CommitmentId equals c.Id
                 join p in db.ActionPlans on c.ActionPlanId equals p.Id
-                where institutionIds.Contains(m.ResponsibleInstitutionId)
-                orderby m.CurrentEnd ?? m.BaselineEnd, c.Code, m.Order
+                where institutionIds.Contains(x.Milestone.ResponsibleInstitutionId)
+                orderby x.Milestone.CurrentEnd ?? x.Milestone.BaselineEnd, c.Code, x.Milestone.Order
                 select new
                 {
-                    m.Id,
+                    x.Milestone.Id,
                     p.Jurisdiction!.Slug,
                     PlanNumber = p.Number,
                     c.Code,
-                    m.Order,
-                    m.Title,
-                    Responsible = m.ResponsibleInstitution!.Name,
-                    m.BaselineEnd,
-                    m.CurrentStart,
-                    m.CurrentEnd,
-                    m.ActualCompletion,
-                    m.Progress,
-                    m.Status,
-                    Latest = m.ProgressUpdates
-                        .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
-                        .Select(u => new
-                        {
-                            u.ReportedAt,
-                            Verdict = u.Verifications
-                                .OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
-                                .Select(v => (VerificationVerdict?)v.Verdict)
-                                .FirstOrDefault(),
-                        })
-                        .FirstOrDefault(),
+                    x.Milestone.Order,
+                    x.Milestone.Title,
+                    Responsible = x.Milestone.ResponsibleInstitution!.Name,
+                    x.Milestone.BaselineEnd,
+                    x.Milestone.CurrentStart,
+                    x.Milestone.CurrentEnd,
+                    x.Milestone.ActualCompletion,
+                    x.Milestone.DatesAssumed,
+                    x.Milestone.Progress,
+                    x.Milestone.Status,
+                    x.LatestReportedAt,
+                    x.LatestVerdict,
                 })
             .ToListAsync(cancellationToken);
 
         var items = rows.Select(r => new MyMilestoneListItem(
-            r.Id, r.Slug, r.PlanNumber, r.Code, r.Order, r.Title, r.Responsible, r.CurrentEnd ?? r.BaselineEnd, r.Progress, r.Status,
-            MilestoneSchedule.Evaluate(r.BaselineEnd, r.CurrentStart, r.CurrentEnd, r.ActualCompletion, r.Progress, r.Status, today),
-            r.Latest?.ReportedAt, r.Latest?.Verdict)).ToList();
+            r.Id, r.Slug, r.PlanNumber, r.Code, r.Order, r.Title, r.Responsible, r.DatesAssumed ? null : r.CurrentEnd ?? r.BaselineEnd, r.Progress, r.Status,
+            MilestoneSchedule.Evaluate(r.BaselineEnd, r.CurrentStart, r.CurrentEnd, r.ActualCompletion, r.Progress, r.Status, r.DatesAssumed, today),
+            r.LatestReportedAt, r.LatestVerdict)).ToList();
         var byGroup = items.SelectMany(i => GroupsOf(i, today), (item, kind) => (item, kind)).ToLookup(x => x.kind, x => x.item);
         return new MyMilestonesViewModel(
             institutions,

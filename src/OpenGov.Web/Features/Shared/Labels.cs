@@ -25,6 +25,7 @@ public static class Labels
         StatusTagKind.NeedsEvidence => "Requiere evidencia",
         StatusTagKind.Disputed => "Disputado",
         StatusTagKind.PendingVerification => "Pendiente de verificación",
+        StatusTagKind.Undated => "Sin fecha",
         _ => kind.ToString(),
     };
 
@@ -43,6 +44,16 @@ public static class Labels
         PlanRoleKind.CoCreationFacilitator => "Facilitación de la cocreación",
         _ => kind.ToString(),
     };
+
+    public static StatusTagKind Tag(VerificationState state) => state switch
+    {
+        VerificationState.Verified => StatusTagKind.Verified,
+        VerificationState.NeedsEvidence => StatusTagKind.NeedsEvidence,
+        VerificationState.Disputed => StatusTagKind.Disputed,
+        _ => StatusTagKind.PendingVerification,
+    };
+
+    public static StatusTagKind? Tag(VerificationState? state) => state is { } s ? Tag(s) : null;
 
     public static string Of(PlanStatus status) => status switch
     {
@@ -98,5 +109,6 @@ public static class Labels
         schedule.IsOverdue ? StatusTagKind.Overdue
         : schedule.IsAtRisk ? StatusTagKind.AtRisk
         : schedule.IsDelayed ? StatusTagKind.Delayed
+        : schedule.IsUndated ? StatusTagKind.Undated
         : null;
 }

@@ -6,7 +6,9 @@ namespace OpenGov.Web.Features.Shared;
 /// A milestone as the public pages read it: one flat row, so a whole plan's milestones come in one query
 /// and roll-ups and schedule states are computed in memory. <paramref name="VerifiedProgress"/> is the
 /// committee-verified figure (null: never verified) and <paramref name="Verification"/> the state of the
-/// latest verification (null: nothing reported yet); see ADR-009.
+/// latest verification (null: nothing reported yet); see ADR-009. <paramref name="DatesAssumed"/>: the
+/// dates were filled in, not given by the source (ADR-022); <paramref name="IsIllustrative"/>: its
+/// commitment is demo content.
 /// </summary>
 public sealed record MilestoneRow(
     int Id,
@@ -24,10 +26,15 @@ public sealed record MilestoneRow(
     int Progress,
     MilestoneStatus Status,
     int? VerifiedProgress = null,
-    StatusTagKind? Verification = null)
+    VerificationState? Verification = null,
+    bool DatesAssumed = false,
+    bool IsIllustrative = false)
 {
-    public DateOnly? Due => CurrentEnd ?? BaselineEnd;
+    /// <summary>The end that deadlines are judged by; null when there is none or it is assumed.</summary>
+    public DateOnly? Due => DatesAssumed ? null : CurrentEnd ?? BaselineEnd;
+
+    public MilestoneFacts Facts => new(Progress, Weight, Status, VerifiedProgress, Verification);
 
     public ScheduleState Schedule(DateOnly today) =>
-        MilestoneSchedule.Evaluate(BaselineEnd, CurrentStart, CurrentEnd, ActualCompletion, Progress, Status, today);
+        MilestoneSchedule.Evaluate(BaselineEnd, CurrentStart, CurrentEnd, ActualCompletion, Progress, Status, DatesAssumed, today);
 }

@@ -18,6 +18,32 @@ public static class ProgressPairs
             state,
             t["La cifra verificada toma, de cada hito, el último avance que el {0} verificó; los hitos aún sin verificar cuentan como 0 %.", body]);
 
+    /// <summary>
+    /// A plan's headline pair: the figures only when the data supports an overall figure (ADR-021), with the
+    /// coverage whenever some commitments have no data, and the illustrative label when demo data feeds it.
+    /// </summary>
+    public static ProgressPairModel Of(PlanProgress plan, bool illustrative, IStringLocalizer t, string body)
+    {
+        var pair = plan.ClaimsTotal || plan.Coverage.WithData == 0
+            ? Of(plan.Reported, plan.Verified, null, t, "{0} compromiso", "{0} compromisos", body)
+            : new ProgressPairModel(
+                new ProgressBarModel(null, t["Reportado por el gobierno"], NoDataText: NoTotalText(plan, t)),
+                new ProgressBarModel(null, t["Verificado por el {0}", body], NoDataText: NoTotalText(plan, t)),
+                null);
+        return pair with { Coverage = plan.Coverage, IsIllustrative = illustrative };
+    }
+
+    /// <summary>A plan's headline as one bar (the jurisdictions list), under the same rules as the pair.</summary>
+    public static ProgressBarModel Headline(PlanProgress plan, bool illustrative, IStringLocalizer t) =>
+        new(plan.ClaimsTotal ? plan.Reported.Percent : null, t["Avance general"], NoDataText: NoTotalText(plan, t))
+        {
+            Coverage = plan.Coverage,
+            IsIllustrative = illustrative,
+        };
+
+    private static string? NoTotalText(PlanProgress plan, IStringLocalizer t) =>
+        plan.Coverage.WithData == 0 ? null : t["Sin cifra general"].Value;
+
     /// <summary>A single pair without explanations (cards, rows, one milestone).</summary>
     public static ProgressPairModel Of(decimal? reported, decimal? verified, StatusTagKind? state, IStringLocalizer t, string body) =>
         new(

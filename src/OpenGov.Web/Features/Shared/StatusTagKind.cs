@@ -14,4 +14,7 @@ public enum StatusTagKind
     NeedsEvidence,
     Disputed,
     PendingVerification,
+
+    /// <summary>An open milestone without a real end date (none, or an assumed one): it cannot be late (ADR-022).</summary>
+    Undated,
 }

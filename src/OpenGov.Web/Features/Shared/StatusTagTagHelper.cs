@@ -28,6 +28,7 @@ public sealed class StatusTagTagHelper(IStringLocalizer<SharedResource> t) : Tag
             StatusTagKind.NeedsEvidence => "delayed",
             StatusTagKind.Disputed => "overdue",
             StatusTagKind.PendingVerification => "not-started",
+            StatusTagKind.Undated => "not-started",
             _ => "overdue",
         };
         output.TagName = "strong";

@@ -55,7 +55,9 @@ public static class TimelineChart
                 Bar(m.CurrentStart, currentEnd),
                 schedule.IsOverdue || schedule.IsDelayed,
                 m,
-                schedule.SlippageDays);
+                schedule.SlippageDays,
+                schedule.IsUndated,
+                schedule.IsCompletionDateUnknown);
         }).ToList();
 
         var plotBottom = Top + Math.Max(rows.Count, 1) * RowHeight;

@@ -9,4 +9,6 @@ public sealed record TimelineChartRow(
     TimelineChartBar? Current,
     bool IsLate,
     MilestoneRow Data,
-    int? SlippageDays);
+    int? SlippageDays,
+    bool IsUndated = false,
+    bool IsCompletionDateUnknown = false);

@@ -1,0 +1,17 @@
+using OpenGov.Core.Commitments;
+
+namespace OpenGov.Web.Data.Facts;
+
+/// <summary>
+/// A milestone with the raw facts ADR-009's rules need, computed in the same SQL query: whether anything
+/// was reported, the latest update's date and latest verdict, and the progress of the latest update whose
+/// latest verdict is Verified. Pages project further from it; <see cref="VerificationRules"/> decides the state.
+/// </summary>
+public sealed class MilestoneVerificationRow
+{
+    public required Milestone Milestone { get; init; }
+    public bool HasUpdates { get; init; }
+    public DateTime? LatestReportedAt { get; init; }
+    public VerificationVerdict? LatestVerdict { get; init; }
+    public int? VerifiedProgress { get; init; }
+}
