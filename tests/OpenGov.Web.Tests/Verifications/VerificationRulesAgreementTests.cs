@@ -18,7 +18,7 @@ public class VerificationRulesAgreementTests(OpenGovFactory factory)
     public async Task SqlFacts_EveryMilestone_AgreeWithTheCoreRules()
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
-        var reviewer = (await VerificationData.CommitteeMemberAsync(factory)).Id;
+        var reviewer = (await VerificationData.CommitteeMemberAsync(factory, plan)).Id;
         var first = (await VerificationData.UpdateIdsAsync(factory, plan, 2)).Single();
         var second = await VerificationData.AddUpdateAsync(factory, plan, 2, 70, DateTime.UtcNow, "Segundo informe.");
         var third = (await VerificationData.UpdateIdsAsync(factory, plan, 1)).First();
