@@ -42,9 +42,9 @@ public partial class ReachabilityTests(OpenGovFactory factory)
             Roles.Citizen => (factory.CreateClientAs(TestUser.InRole(Roles.Citizen)), PublicPages.Concat(["^/account$"])),
             Roles.Official => (factory.CreateClientAs(TestUser.InRole(Roles.Official, await PastazaInstitutionAsync())),
                 ["^/my/milestones$", "^/my/milestones/\\d+/report$", "^/my/milestones/\\d+/replan$", .. PublicPages]),
-            Roles.SteeringCommittee => (factory.CreateClientAs(TestUser.InRole(Roles.SteeringCommittee)),
+            Roles.SteeringCommittee => (factory.CreateClientAs(TestUser.InJurisdictions(Roles.SteeringCommittee, await PastazaAsync())),
                 ["^/committee/verifications$", "^/committee/meetings$", "^/committee/meetings/new$", "^/backoffice/suggestions$", .. PublicPages]),
-            Roles.Monitor => (factory.CreateClientAs(TestUser.InRole(Roles.Monitor)),
+            Roles.Monitor => (factory.CreateClientAs(TestUser.InJurisdictions(Roles.Monitor, await PastazaAsync())),
                 ["^/monitor/reports$", "^/monitor/plans/\\d+/reports/new$", .. PublicPages]),
             _ => (factory.CreateClientAs(TestUser.InRole(Roles.Admin)),
             [
@@ -112,6 +112,9 @@ public partial class ReachabilityTests(OpenGovFactory factory)
     private static bool IsDownload(string path) =>
         path.StartsWith("/evidence/", StringComparison.Ordinal) || path.EndsWith("/pdf", StringComparison.Ordinal)
         || Path.GetExtension(path) is ".atom" or ".csv" or ".json" or ".pdf" or ".css" or ".js" or ".svg" or ".png" or ".ico" or ".xml";
+
+    /// <summary>Committee members and monitors act only in their own jurisdictions (ADR-019): the crawl starts as Pastaza's.</summary>
+    private Task<int> PastazaAsync() => factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Slug == "pastaza").Select(j => j.Id).SingleAsync());
 
     private Task<int> PastazaInstitutionAsync() => factory.WithDbAsync(db => db.Milestones
         .Where(m => db.Commitments.Any(c => c.Id == m.CommitmentId && db.ActionPlans.Any(p => p.Id == c.ActionPlanId && p.Jurisdiction!.Slug == "pastaza")))

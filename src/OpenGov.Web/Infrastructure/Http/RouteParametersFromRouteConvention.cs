@@ -15,12 +15,17 @@ public sealed class RouteParametersFromRouteConvention : IActionModelConvention
     public void Apply(ActionModel action)
     {
         var controllerTemplates = action.Controller.Selectors.Select(s => s.AttributeRouteModel?.Template).DefaultIfEmpty(null).ToList();
-        var routeParameters = action.Selectors
+        var templates = action.Selectors
             .SelectMany(s => controllerTemplates.Select(c => AttributeRouteModel.CombineTemplates(c, s.AttributeRouteModel?.Template)))
             .OfType<string>()
-            .SelectMany(template => RoutePatternFactory.Parse(template).Parameters)
-            .Select(p => p.Name)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .Select(template => RoutePatternFactory.Parse(template).Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase))
+            .ToList();
+
+        // Only a parameter that every route of the action carries can come from the route alone: an
+        // action also reachable without it (a link with the value in the query string) must still bind it.
+        var routeParameters = templates.Count == 0
+            ? []
+            : templates.Skip(1).Aggregate(new HashSet<string>(templates[0], StringComparer.OrdinalIgnoreCase), (all, next) => { all.IntersectWith(next); return all; });
 
         foreach (var parameter in action.Parameters)
         {
