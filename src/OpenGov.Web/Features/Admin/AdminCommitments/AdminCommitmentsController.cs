@@ -317,6 +317,7 @@ public sealed class AdminCommitmentsController(
                 Comments = db.Comments.Count(x => x.CommitmentId == c.Id),
                 Assessments = db.CommitmentAssessments.Count(a => a.CommitmentId == c.Id),
                 Proposals = db.Proposals.Count(p => p.CommitmentId == c.Id),
+                Datasets = db.Datasets.Count(d => d.CommitmentId == c.Id),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (commitment is null)
@@ -336,6 +337,7 @@ public sealed class AdminCommitmentsController(
         if (commitment.Comments > 0) blockers.Add(t["tiene {0} comentarios de la ciudadanía", commitment.Comments]);
         if (commitment.Assessments > 0) blockers.Add(t["el monitor independiente lo valoró en {0} informes", commitment.Assessments]);
         if (commitment.Proposals > 0) blockers.Add(t["{0} propuestas de cocreación lo citan", commitment.Proposals]);
+        if (commitment.Datasets > 0) blockers.Add(t["tiene {0} conjuntos de datos publicados", commitment.Datasets]);
         return new AdminDeleteViewModel(
             t["Eliminar el compromiso"], $"{commitment.Code} · {commitment.Title}", commitment.Version,
             [new(t["Código"], commitment.Code), new(t["Título"], commitment.Title)],
