@@ -71,7 +71,7 @@ public class VerificationRulesAgreementTests(OpenGovFactory factory)
 
         // The scenario itself: milestone 2's earlier update ends verified (its verdict recorded last), the newest needs evidence.
         var page = VerificationData.Flatten(await factory.CreateAnonymousClient().GetStringAsync(plan.MilestoneUrl("TP-01", 2)));
-        Assert.Contains("Reportado por el gobierno 70 % Verificado por el comité 50 %", page, StringComparison.Ordinal);
+        Assert.Contains("Reportado por el gobierno 70 % Verificado por el Comité de Prueba 50 %", page, StringComparison.Ordinal);
         Assert.Contains("Estado de la verificación: Requiere evidencia", page, StringComparison.Ordinal);
     }
 }
