@@ -46,7 +46,7 @@ public sealed class VerdictRecorder(
             text += $"\n\nComentario del {body}:\n{verification.Comment}";
         }
 
-        body += $"\n\nVea el avance: {await notifications.UpdateLinkAsync(update.Id, cancellationToken)}";
+        text += $"\n\nVea el avance: {await notifications.UpdateLinkAsync(update.Id, cancellationToken)}";
         await notifications.QueueAsync(milestone.CommitmentId, $"verdict:{update.Id}:{now.Ticks}",
             $"Verificación del {body}: {milestone.Title}", text, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
