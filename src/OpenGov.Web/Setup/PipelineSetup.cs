@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 using OpenGov.Web.Features.Errors;
 using OpenGov.Web.Features.Health;
 using Serilog;
@@ -26,14 +29,17 @@ public static class PipelineSetup
             });
         }
 
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        // OPENGOV_BENCH_PLAIN_HTTP: bench/run.sh only, so a load tool that can send one header
+        // (the sign-in cookie) need not also send X-Forwarded-Proto (ADR-027).
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing") && !app.Configuration.GetValue<bool>("OPENGOV_BENCH_PLAIN_HTTP"))
         {
             app.UseHsts();
             app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseSerilogRequestLogging();
         app.UseCookiePolicy();
         app.UseRouting();
@@ -41,6 +47,12 @@ public static class PipelineSetup
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication (a signed-in visitor is never served from the cache) and
+        // localization (the language is part of the key). The compression inside it means a cached
+        // page is stored compressed and compressed once (ADR-025, ADR-026).
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        app.Use(CompressCacheablePages);
         app.MapOpenGovHealthChecks();
         app.MapControllers();
 
@@ -48,5 +60,18 @@ public static class PipelineSetup
         // fallback authorization policy would send anonymous visitors to the sign-in page instead.
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous();
         return app;
+    }
+
+    // A page the public cache may store carries no secret (no antiforgery token, nothing personal),
+    // so compressing it over HTTPS gives BREACH nothing to guess (ADR-026).
+    private static Task CompressCacheablePages(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage == true
+            && context.Features.Get<IHttpsCompressionFeature>() is { } compression)
+        {
+            compression.Mode = HttpsCompressionMode.Compress;
+        }
+
+        return next(context);
     }
 }

@@ -9,6 +9,9 @@ namespace OpenGov.Web.Setup;
 
 public static class SecuritySetup
 {
+    /// <summary>The antiforgery cookie; harmless on a cached public page, whose HTML carries no token (ADR-025).</summary>
+    public const string AntiforgeryCookieName = "opengov.af";
+
     /// <summary>Rate-limit policy of the sign-in POST (per client IP).</summary>
     public const string SignInRateLimit = "sign-in";
 
@@ -32,7 +35,7 @@ public static class SecuritySetup
 
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "opengov.af";
+            options.Cookie.Name = AntiforgeryCookieName;
             options.Cookie.SecurePolicy = secure;
         });
 

@@ -9,10 +9,13 @@ using OpenGov.Web.Features.Milestones;
 using OpenGov.Web.Features.Monitoring;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Commitments;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public class CommitmentsController(AppDbContext db, CommentSections comments, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>The commitment page in five queries: the commitment with its plan and institutions, its milestones, its change history, the monitor's assessments, its comments.</summary>

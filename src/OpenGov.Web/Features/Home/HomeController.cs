@@ -4,11 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGov.Web.Data;
 using OpenGov.Web.Resources;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Home;
 
 /// <summary>The home page of a jurisdiction: "/" serves the default one, "/{slug}" any other.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public class HomeController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("/")]

@@ -9,4 +9,8 @@ public sealed record TimelineChartRow(
     TimelineChartBar? Current,
     bool IsLate,
     MilestoneRow Data,
-    int? SlippageDays);
+    int? SlippageDays)
+{
+    /// <summary>Where the row's details are (a commitment row of a long plan links to its page).</summary>
+    public string? Href { get; init; }
+}
