@@ -12,7 +12,8 @@
 #
 # Settings (environment): BENCH_APP_PORT (5099), BENCH_DURATION (10s), BENCH_WARMUP (10, seconds
 # per page), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_WORK (/tmp/opengov-bench),
-# BENCH_CEILING (auto: run the reference when present; 0: never), CEILING_* (passed through).
+# BENCH_CEILING (auto: run the reference when present; 0: never), BENCH_CEILING_SCRIPT (where
+# the reference is, when the checkout is not next to shared/), CEILING_* (passed through).
 # Uses the private PostgreSQL cluster of ./run.sh and ./test.sh (scripts/pg.sh), database
 # opengov_bench, dropped and rebuilt on every run.
 set -euo pipefail
@@ -36,7 +37,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 WORK=${BENCH_WORK:-/tmp/opengov-bench}
 BASE="http://127.0.0.1:$PORT"
-CEILING="$ROOT/../shared/bench/ceiling/run.sh"
+CEILING=${BENCH_CEILING_SCRIPT:-"$ROOT/../shared/bench/ceiling/run.sh"}
 # Production sits behind a TLS proxy on the same host: the app trusts its X-Forwarded-Proto.
 PROXY=(-H "X-Forwarded-Proto: https")
 # What browsers send; the cached pages are stored compressed.
@@ -70,9 +71,10 @@ say "dotnet publish (Release)"
 dotnet publish src/OpenGov.Web/OpenGov.Web.csproj -c Release -o "$WORK/publish" --nologo -v q >"$WORK/publish.log" 2>&1 ||
     { cat "$WORK/publish.log" >&2; die "dotnet publish failed"; }
 
-# Everything the app needs in Production comes from the environment. OPENGOV_BENCH_PLAIN_HTTP
-# turns HTTPS redirection off, for this benchmark only: the reference script sends one header per
-# URL, and the signed-in page needs it for the cookie (docs/decisions/ADR-027).
+# Everything the app needs in Production comes from the environment. OPENGOV_BENCH_ASSUME_HTTPS,
+# for this benchmark only, makes every request count as coming through the TLS proxy: the
+# reference script sends one header per URL, and the signed-in page needs it for the cookie
+# (docs/decisions/ADR-027).
 app_env=(
     ASPNETCORE_ENVIRONMENT=Production
     "ASPNETCORE_URLS=$BASE"
@@ -81,7 +83,7 @@ app_env=(
     "Logging__File=$WORK/logs/opengov-.json"
     "Email__PickupDirectory=$WORK/mail"
     Seed__DemoData=true
-    OPENGOV_BENCH_PLAIN_HTTP=true
+    OPENGOV_BENCH_ASSUME_HTTPS=true
     DOTNET_CLI_TELEMETRY_OPTOUT=1
     DOTNET_NOLOGO=1
 )
@@ -190,7 +192,7 @@ if [ "${BENCH_CEILING:-auto}" != 0 ] && [ -x "$CEILING" ]; then
     for path in "${paths[@]}"; do urls+=("$BASE$path"); done
     say "reference: $CEILING with the anonymous pages (header X-Forwarded-Proto: https)"
     CEILING_EXTRA_HEADER="X-Forwarded-Proto: https" "$CEILING" "${urls[@]}" | tee "$raw/ceiling-anonymous.txt"
-    say "reference: the signed-in page (one header per URL: the sign-in cookie; HTTPS redirection is off for the bench)"
+    say "reference: the signed-in page (one header per URL: the sign-in cookie; the app assumes HTTPS for the bench)"
     CEILING_EXTRA_HEADER="Cookie: $auth" "$CEILING" "$BASE$signed_path" | tee "$raw/ceiling-signed-in.txt"
 elif [ "${BENCH_CEILING:-auto}" != 0 ]; then
     say "no reference at $CEILING: absolute figures only"

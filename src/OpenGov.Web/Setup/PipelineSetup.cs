@@ -12,6 +12,19 @@ public static class PipelineSetup
 {
     public static WebApplication UseOpenGovPipeline(this WebApplication app)
     {
+        // OPENGOV_BENCH_ASSUME_HTTPS: bench/run.sh only. Every request counts as having come
+        // through the TLS proxy, as if it carried X-Forwarded-Proto: https, because the reference
+        // load script sends one header per URL and the signed-in page needs it for the cookie
+        // (ADR-027). Never set in a deployment.
+        if (app.Configuration.GetValue<bool>("OPENGOV_BENCH_ASSUME_HTTPS"))
+        {
+            app.Use((context, next) =>
+            {
+                context.Request.Scheme = Uri.UriSchemeHttps;
+                return next(context);
+            });
+        }
+
         app.UseForwardedHeaders();
         app.UseOpenGovSecurityHeaders();
         if (!app.Environment.IsDevelopment())
@@ -29,9 +42,7 @@ public static class PipelineSetup
             });
         }
 
-        // OPENGOV_BENCH_PLAIN_HTTP: bench/run.sh only, so a load tool that can send one header
-        // (the sign-in cookie) need not also send X-Forwarded-Proto (ADR-027).
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing") && !app.Configuration.GetValue<bool>("OPENGOV_BENCH_PLAIN_HTTP"))
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
             app.UseHsts();
             app.UseHttpsRedirection();
