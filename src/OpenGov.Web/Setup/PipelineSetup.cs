@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
-using OpenGov.Web.Infrastructure.Caching;
 using OpenGov.Web.Features.Errors;
 using OpenGov.Web.Features.Health;
+using OpenGov.Web.Infrastructure.Caching;
 using Serilog;
 
 namespace OpenGov.Web.Setup;
