@@ -16,9 +16,13 @@ using OpenGov.Web.Infrastructure.Email;
 
 namespace OpenGov.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAccessor? auditActor = null, TimeProvider? clock = null)
-    : IdentityDbContext<AppUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    // Contexts are pooled (ADR-026): the request's actor and clock are handed to each lease by
+    // DataSetup and forgotten when it goes back to the pool.
+    private IAuditActorAccessor? _auditActor;
+    private TimeProvider? _clock;
+
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
@@ -49,6 +53,26 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
     public DbSet<MonitoringReportPdf> MonitoringReportPdfs => Set<MonitoringReportPdf>();
     public DbSet<CommitmentAssessment> CommitmentAssessments => Set<CommitmentAssessment>();
 
+    /// <summary>Binds a pooled context to the scope that leased it (who is writing, what time it is).</summary>
+    internal AppDbContext ForScope(IAuditActorAccessor? auditActor, TimeProvider? clock)
+    {
+        _auditActor = auditActor;
+        _clock = clock;
+        return this;
+    }
+
+    public override void Dispose()
+    {
+        ForScope(null, null);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        ForScope(null, null);
+        return base.DisposeAsync();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -68,7 +92,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var actor = auditActor?.Current;
+        var actor = _auditActor?.Current;
         var trail = actor is null ? null : AuditTrail.Capture(ChangeTracker);
         if (actor is null || trail is null || trail.IsEmpty)
         {
@@ -84,7 +108,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActorAcc
                 .OrderBy(i => i.Name)
                 .Select(i => i.Name)
                 .FirstOrDefaultAsync(cancellationToken);
-            AuditEvents.AddRange(trail.ToEvents(actor, institution, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime));
+            AuditEvents.AddRange(trail.ToEvents(actor, institution, (_clock ?? TimeProvider.System).GetUtcNow().UtcDateTime));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {

@@ -4,6 +4,7 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Data.Interceptors;
 using OpenGov.Web.Data.Seed;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Setup;
 
@@ -24,6 +25,21 @@ public static class DataSetup
             connection.Timeout = 2;
         }
 
+        // Every page runs the same few dozen statements: prepared once per physical connection
+        // instead of parsed and planned on each request; a pooled connection is handed back
+        // without the DISCARD ALL round trip, which would also drop those prepared statements
+        // (ADR-026). An operator's own values in the connection string win.
+        if (!raw.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !raw.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.MaxAutoPrepare = 100;
+            connection.AutoPrepareMinUsages = 2;
+        }
+
+        if (!raw.Contains("Reset", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.NoResetOnClose = true;
+        }
+
         builder.Services.AddHttpContextAccessor();
         // "Today" (due soon, overdue, audit times) comes from DI so tests can replace the clock.
         builder.Services.AddSingleton(TimeProvider.System);
@@ -31,10 +47,16 @@ public static class DataSetup
 
         var queryCounter = new QueryCounter();
         builder.Services.AddSingleton(queryCounter);
-        builder.Services.AddDbContext<AppDbContext>(options => options
+        builder.Services.AddSingleton<PublicPageEviction>();
+        // Pooled contexts (ADR-026): the pool holds only singletons (options, interceptors); what
+        // belongs to the request (the audit actor, the clock a test may replace) is bound to each
+        // lease when the scope asks for its AppDbContext.
+        builder.Services.AddPooledDbContextFactory<AppDbContext>((services, options) => options
             .UseNpgsql(connection.ConnectionString, npgsql => npgsql.CommandTimeout(30))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(queryCounter));
+            .AddInterceptors(queryCounter, services.GetRequiredService<PublicPageEviction>()));
+        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext()
+            .ForScope(services.GetService<IAuditActorAccessor>(), services.GetService<TimeProvider>()));
         return builder;
     }
 

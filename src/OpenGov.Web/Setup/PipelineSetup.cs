@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.OutputCaching;
 using OpenGov.Web.Features.Errors;
 using OpenGov.Web.Features.Health;
+using OpenGov.Web.Infrastructure.Caching;
 using OpenGov.Web.Infrastructure.Http;
 using Serilog;
 
@@ -10,6 +13,19 @@ public static class PipelineSetup
 {
     public static WebApplication UseOpenGovPipeline(this WebApplication app)
     {
+        // OPENGOV_BENCH_ASSUME_HTTPS: bench/run.sh only. Every request counts as having come
+        // through the TLS proxy, as if it carried X-Forwarded-Proto: https, because the reference
+        // load script sends one header per URL and the signed-in page needs it for the cookie
+        // (ADR-027). Never set in a deployment.
+        if (app.Configuration.GetValue<bool>("OPENGOV_BENCH_ASSUME_HTTPS"))
+        {
+            app.Use((context, next) =>
+            {
+                context.Request.Scheme = Uri.UriSchemeHttps;
+                return next(context);
+            });
+        }
+
         app.UseForwardedHeaders();
         app.UseOpenGovSecurityHeaders();
         if (!app.Environment.IsDevelopment())
@@ -34,7 +50,8 @@ public static class PipelineSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseSerilogRequestLogging();
         app.UseHeadAsGet();
         app.UseCookiePolicy();
@@ -45,6 +62,12 @@ public static class PipelineSetup
         // visitors share their address's budget (ADR-016).
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After authentication (a signed-in visitor is never served from the cache) and
+        // localization (the language is part of the key). The compression inside it means a cached
+        // page is stored compressed and compressed once (ADR-025, ADR-026).
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        app.Use(CompressCacheablePages);
         app.MapOpenGovHealthChecks();
         app.MapControllers();
 
@@ -52,5 +75,18 @@ public static class PipelineSetup
         // fallback authorization policy would send anonymous visitors to the sign-in page instead.
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous();
         return app;
+    }
+
+    // A page the public cache may store carries no secret (no antiforgery token, nothing personal),
+    // so compressing it over HTTPS gives BREACH nothing to guess (ADR-026).
+    private static Task CompressCacheablePages(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage == true
+            && context.Features.Get<IHttpsCompressionFeature>() is { } compression)
+        {
+            compression.Mode = HttpsCompressionMode.Compress;
+        }
+
+        return next(context);
     }
 }

@@ -10,6 +10,9 @@ namespace OpenGov.Web.Setup;
 
 public static class SecuritySetup
 {
+    /// <summary>The antiforgery cookie; harmless on a cached public page, whose HTML carries no token (ADR-025).</summary>
+    public const string AntiforgeryCookieName = "opengov.af";
+
     /// <summary>
     /// Rate-limit policy of the sign-in POST, per client address; the tighter per-account limit is
     /// <see cref="SignInThrottle"/>, checked by the action once the e-mail is read (ADR-016).
@@ -45,7 +48,7 @@ public static class SecuritySetup
 
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "opengov.af";
+            options.Cookie.Name = AntiforgeryCookieName;
             options.Cookie.SecurePolicy = secure;
         });
 

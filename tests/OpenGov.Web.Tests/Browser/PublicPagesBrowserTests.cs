@@ -34,7 +34,7 @@ public sealed class PublicPagesBrowserTests(BrowserFactory factory, ITestOutputH
         await page.WaitForURLAsync("**/commitments/pz-01", BrowserSession.DomReady);
         Assert.Contains("PZ-01", await page.ContentAsync(), StringComparison.Ordinal);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await page.WaitForURLAsync("**/commitments/pz-01", BrowserSession.DomReady);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Milestones" })).ToBeVisibleAsync();

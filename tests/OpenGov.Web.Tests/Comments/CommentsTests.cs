@@ -46,7 +46,9 @@ public class CommentsTests(OpenGovFactory factory)
         var client = factory.CreateAnonymousClient();
 
         var page = await (await client.GetAsync(url)).Content.ReadAsStringAsync();
-        var response = await CommentData.CommentAsync(client, url, scenario.CommitmentId, "Sin cuenta");
+        // An anonymous visitor's token comes from a form they can open (public pages carry none).
+        var response = await Forms.PostAsync(client, "/account/sign-in", $"/comments/commitments/{scenario.CommitmentId}",
+            new Dictionary<string, string> { ["Text"] = "Sin cuenta" });
 
         Assert.Contains("Inicie sesión para comentar", page);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

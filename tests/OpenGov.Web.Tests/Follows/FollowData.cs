@@ -16,9 +16,9 @@ public static class FollowData
 
     public static string FollowUrl(int commitmentId) => $"/follows/commitments/{commitmentId}";
 
-    /// <summary>Submits the follow form from the commitment page, as a visitor would.</summary>
+    /// <summary>Submits the follow form, as a visitor would after following the link on the commitment page.</summary>
     public static Task<HttpResponseMessage> FollowAsync(HttpClient client, TestPlan plan, int commitmentId, string email) =>
-        Forms.PostAsync(client, plan.CommitmentUrl(plan.FirstCode), FollowUrl(commitmentId), new Dictionary<string, string> { ["Email"] = email });
+        Forms.PostAsync(client, FollowUrl(commitmentId), FollowUrl(commitmentId), new Dictionary<string, string> { ["Email"] = email });
 
     /// <summary>The bodies of the outbox messages queued for one address, oldest first.</summary>
     public static Task<List<string>> OutboxBodiesAsync(OpenGovFactory factory, string email) =>

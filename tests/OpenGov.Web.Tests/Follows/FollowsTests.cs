@@ -33,15 +33,16 @@ public class FollowsTests(OpenGovFactory factory)
     }
 
     [Fact]
-    public async Task CommitmentPage_Anonymous_ShowsFollowForm()
+    public async Task CommitmentPage_Anonymous_LinksToTheFollowForm()
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var commitmentId = await FollowData.CommitmentIdAsync(factory, plan);
 
         var html = await factory.CreateAnonymousClient().GetTextAsync(plan.CommitmentUrl("TP-01"));
 
-        Assert.Contains($"action=\"/follows/commitments/{commitmentId}\"", html);
+        Assert.Contains($"href=\"/follows/commitments/{commitmentId}\"", html);
         Assert.Contains("Seguir por correo", html);
+        Assert.Contains($"action=\"/follows/commitments/{commitmentId}\"", await factory.CreateAnonymousClient().GetTextAsync(FollowData.FollowUrl(commitmentId)));
     }
 
     [Fact]

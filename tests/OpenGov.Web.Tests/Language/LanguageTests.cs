@@ -12,9 +12,10 @@ public class LanguageTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory);
         var client = factory.CreateAnonymousClient(followRedirects: false);
+        var link = $"/language/en?returnUrl={Uri.EscapeDataString(plan.PlanUrl)}";
+        Assert.Contains($"href=\"{link.Replace("&", "&amp;")}\"", await client.GetStringAsync(plan.PlanUrl));
 
-        var response = await Forms.PostAsync(client, plan.PlanUrl, "/language",
-            new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = plan.PlanUrl });
+        var response = await client.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(plan.PlanUrl, response.Headers.Location?.OriginalString);
@@ -31,19 +32,28 @@ public class LanguageTests(OpenGovFactory factory)
     public async Task Set_AbsoluteReturnUrl_RedirectsHomeInstead()
     {
         var client = factory.CreateAnonymousClient(followRedirects: false);
-        var response = await Forms.PostAsync(client, "/jurisdictions", "/language",
-            new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "https://evil.example/phish" });
+        var response = await client.GetAsync("/language/en?returnUrl=" + Uri.EscapeDataString("https://evil.example/phish"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 
     [Fact]
-    public async Task Set_WithoutAntiforgeryToken_IsRejected()
+    public async Task Set_UnknownCulture_SetsNoCookie()
     {
+        var response = await factory.CreateAnonymousClient().GetAsync("/language/fr?returnUrl=/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Set_ByPost_NoLongerExists()
+    {
+        // The switch used to be a form post; nothing that changes state may be reachable by POST without a token.
         var response = await Clients.Reader(factory).PostAsync("/language",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" }));
-        // 400 from antiforgery; the status may read differently once the error pages re-execute it.
+
         Assert.InRange((int)response.StatusCode, 400, 499);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
     }

@@ -178,7 +178,7 @@ public class VerificationsTests(OpenGovFactory factory)
 
         var queue = await client.GetAsync(VerificationData.QueueUrl);
         var review = await client.GetAsync(VerificationData.VerdictUrl(id));
-        var post = await Forms.PostAsync(client, plan.CommitmentUrl("TP-01"), VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Verified));
+        var post = await Forms.PostAsync(client, "/account/sign-in", VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Verified));
 
         Assert.Equal(HttpStatusCode.Forbidden, queue.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, review.StatusCode);
@@ -194,7 +194,7 @@ public class VerificationsTests(OpenGovFactory factory)
         var client = factory.CreateAnonymousClient();
 
         var queue = await client.GetAsync(VerificationData.QueueUrl);
-        var post = await Forms.PostAsync(client, plan.CommitmentUrl("TP-01"), VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Verified));
+        var post = await Forms.PostAsync(client, "/account/sign-in", VerificationData.VerdictUrl(id), Verdict(VerificationVerdict.Verified));
 
         Assert.Equal(HttpStatusCode.Redirect, queue.StatusCode);
         Assert.Contains("/account/sign-in", queue.Headers.Location?.OriginalString);

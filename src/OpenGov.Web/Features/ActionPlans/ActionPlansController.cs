@@ -6,10 +6,13 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Features.CoCreation;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.ActionPlans;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>The plan page: facts, commitments by axis, timeline and endorsements, in three queries.</summary>
@@ -53,11 +56,18 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             .GroupBy(c => c.ThematicAxis)
             .Select(g => new CommitmentAxisGroup(g.Key, g.ToList()))
             .ToList();
-        var timeline = data.Milestones.Count == 0 ? null : TimelineChart.Build(
-            data.Milestones, today,
-            t["Cronograma de los hitos de {0}", plan.Title],
-            t["Para cada hito, la barra fina muestra las fechas planificadas (línea base) y la gruesa las fechas actuales; las barras rojas son hitos retrasados o vencidos. La línea vertical marca la fecha de hoy."],
-            plan.PeriodStart, plan.PeriodEnd);
+        var timeline = data.Milestones.Count == 0 ? null
+            : data.Milestones.Count <= TimelineChart.MaxMilestoneRows ? TimelineChart.Build(
+                data.Milestones, today,
+                t["Cronograma de los hitos de {0}", plan.Title],
+                t["Para cada hito, la barra fina muestra las fechas planificadas (línea base) y la gruesa las fechas actuales; las barras rojas son hitos retrasados o vencidos. La línea vertical marca la fecha de hoy."],
+                plan.PeriodStart, plan.PeriodEnd)
+            : TimelineChart.BuildPerCommitment(
+                data.Milestones, data.Commitments.ToDictionary(c => c.Code, c => c.Title),
+                code => Url.Action("Details", "Commitments", new { slug = plan.Slug, number = plan.Number, code }), today,
+                t["Cronograma de los compromisos de {0}", plan.Title],
+                t["Para cada compromiso, la barra fina va del primer inicio al último fin planificados de sus hitos y la gruesa de sus fechas actuales; las barras rojas son compromisos con algún hito retrasado o vencido. Los hitos de cada compromiso están en su página. La línea vertical marca la fecha de hoy."],
+                plan.PeriodStart, plan.PeriodEnd) with { RowHeading = t["Compromiso"] };
 
         var coCreation = await CoCreationQueries.SummaryAsync(db, plan.Id, cancellationToken) with
         {

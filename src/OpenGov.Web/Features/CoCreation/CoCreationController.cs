@@ -8,10 +8,13 @@ using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Admin;
 using OpenGov.Web.Infrastructure.Paging;
 using OpenGov.Web.Resources;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.CoCreation;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class CoCreationController(AppDbContext db, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("/{slug}/plans/{number:int}/co-creation")]

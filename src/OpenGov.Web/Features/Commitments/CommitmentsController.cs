@@ -11,10 +11,13 @@ using OpenGov.Web.Features.Milestones;
 using OpenGov.Web.Features.Monitoring;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Commitments;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public class CommitmentsController(AppDbContext db, CommentSections comments, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>The commitment page in six queries: the commitment with its plan and institutions, its milestones, its change history, the monitor's assessments, its datasets, its comments.</summary>

@@ -5,11 +5,14 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Commitments;
 using OpenGov.Web.Features.Jurisdictions;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Feeds;
 
 /// <summary>Atom feeds (RFC 4287) of a jurisdiction's news and of one commitment's progress, newest first.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class FeedsController(AppDbContext db, IEnumerable<IJurisdictionFeedSource> sources, TimeProvider clock) : Controller
 {
     public const int Limit = 50;

@@ -5,11 +5,14 @@ using Microsoft.Extensions.Localization;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Home;
 
 /// <summary>The home page of a jurisdiction: "/" serves the default one, "/{slug}" any other.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public class HomeController(AppDbContext db, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("/")]

@@ -6,10 +6,13 @@ using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Milestones;
 using OpenGov.Web.Features.Shared;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Jurisdictions;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public class JurisdictionsController(AppDbContext db) : Controller
 {
     /// <summary>Every jurisdiction with its active plan and overall progress, in four queries whatever the data size.</summary>

@@ -5,14 +5,18 @@ using OpenGov.Web.Setup;
 
 namespace OpenGov.Web.Features.Language;
 
-/// <summary>The Español / English switch: a plain form post, so it works without JavaScript.</summary>
+/// <summary>
+/// The Español / English switch: a plain link, so it works without JavaScript and a cached public
+/// page needs no per-visitor antiforgery token (ADR-025). A GET may set this cookie because it is
+/// only a display preference: a forged link can change nothing but the language of the next page.
+/// </summary>
 [AllowAnonymous]
 public class LanguageController : Controller
 {
-    [HttpPost("/language")]
-    public IActionResult Set(string? culture, string? returnUrl)
+    [HttpGet("/language/{culture}")]
+    public IActionResult Set(string culture, string? returnUrl)
     {
-        if (culture is not null && LocalizationSetup.Cultures.Contains(culture))
+        if (LocalizationSetup.Cultures.Contains(culture))
         {
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Jurisdictions;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Meetings;
 
 /// <summary>The public side of the committee's meetings: announcements and published minutes. Drafts answer 404.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class MeetingsController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const int PastLimit = 100;

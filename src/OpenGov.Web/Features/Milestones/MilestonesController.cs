@@ -10,10 +10,13 @@ using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Commitments;
 using OpenGov.Web.Features.Shared;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Milestones;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public class MilestonesController(AppDbContext db, CommentSections comments, IAuthorizationService authorization, TimeProvider time) : Controller
 {
     /// <summary>The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its timeline.</summary>

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OpenGov.Core.Monitoring;
 using OpenGov.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Monitoring;
 
 /// <summary>The public side of the independent monitor's reports: the list, the report page and its PDF.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class MonitoringController(AppDbContext db) : Controller
 {
     [HttpGet("/{slug}/reports")]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using OpenGov.Core.ActionPlans;
 using OpenGov.Web.Data;
+using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Features.Shared;
 
@@ -9,7 +10,9 @@ namespace OpenGov.Web.Features.Shared;
 /// The layout's data: the jurisdictions with their active plan, in one query, kept for a short
 /// while so that ordinary pages (sign-in, errors) cost no query for the header. A slug missing from
 /// the cached list reloads it, so a new jurisdiction shows its own brand at once; a renamed one
-/// may show its old brand name for up to <see cref="Lifetime"/>.
+/// may show its old brand name for up to <see cref="Lifetime"/>, unless a write emptied the public
+/// page cache since (ADR-025): the list is kept per cache generation, so a cached page is never
+/// rendered again with the header of before the write.
 /// </summary>
 public static class PortalChromeQuery
 {
@@ -24,13 +27,14 @@ public static class PortalChromeQuery
         }
 
         var cache = http.RequestServices.GetRequiredService<IMemoryCache>();
+        var key = (Key, http.RequestServices.GetRequiredService<PublicPageCache>().Generation);
         var slug = http.GetRouteValue("slug") as string;
-        if (!cache.TryGetValue(Key, out IReadOnlyList<PortalJurisdiction>? all)
+        if (!cache.TryGetValue(key, out IReadOnlyList<PortalJurisdiction>? all)
             || all is null
             || (slug is not null && !all.Any(j => string.Equals(j.Slug, slug, StringComparison.OrdinalIgnoreCase))))
         {
             all = await LoadJurisdictionsAsync(db, http.RequestAborted);
-            cache.Set(Key, all, Lifetime);
+            cache.Set(key, all, Lifetime);
         }
 
         var current = all.FirstOrDefault(j => string.Equals(j.Slug, slug, StringComparison.OrdinalIgnoreCase))

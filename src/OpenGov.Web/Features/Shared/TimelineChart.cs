@@ -14,8 +14,58 @@ public static class TimelineChart
     private const double RowHeight = 30;
     private const double Top = 48;
 
+    /// <summary>
+    /// Above this many milestones a plan's timeline shows one row per commitment, each linking to
+    /// the commitment's page with its milestones (ADR-027): a plan of 200 commitments would
+    /// otherwise draw thousands of rows and weigh megabytes.
+    /// </summary>
+    public const int MaxMilestoneRows = 80;
+
+    private sealed record Item(
+        string Label, string Title, MilestoneRow Data, bool IsLate, int? SlippageDays, string? Href, bool IsUndated, bool IsCompletionDateUnknown);
+
     public static TimelineChartModel Build(
         IReadOnlyList<MilestoneRow> milestones, DateOnly today, string title, string description, DateOnly? periodStart = null, DateOnly? periodEnd = null)
+    {
+        var items = milestones.Select(m =>
+        {
+            var schedule = m.Schedule(today);
+            return new Item($"{m.CommitmentCode} · {m.Order.ToString(CultureInfo.CurrentCulture)}", m.Title, m,
+                schedule.IsOverdue || schedule.IsDelayed, schedule.SlippageDays, null, schedule.IsUndated, schedule.IsCompletionDateUnknown);
+        }).ToList();
+        return Layout(items, milestones, today, title, description, periodStart, periodEnd);
+    }
+
+    /// <summary>
+    /// One row per commitment, from the earliest start to the latest end of its milestones; late
+    /// when one of them is, with the largest slippage among them.
+    /// </summary>
+    public static TimelineChartModel BuildPerCommitment(
+        IReadOnlyList<MilestoneRow> milestones, IReadOnlyDictionary<string, string> commitmentTitles, Func<string, string?> commitmentHref,
+        DateOnly today, string title, string description, DateOnly? periodStart = null, DateOnly? periodEnd = null)
+    {
+        var items = milestones.GroupBy(m => m.CommitmentCode).Select(g =>
+        {
+            var all = g.ToList();
+            var schedules = all.Select(m => m.Schedule(today)).ToList();
+            var span = all[0] with
+            {
+                BaselineStart = all.Min(m => m.BaselineStart),
+                BaselineEnd = all.Max(m => m.BaselineEnd),
+                CurrentStart = all.Min(m => m.CurrentStart),
+                CurrentEnd = all.Max(m => m.ActualCompletion ?? m.CurrentEnd),
+                ActualCompletion = all.All(m => m.ActualCompletion is not null) ? all.Max(m => m.ActualCompletion) : null,
+                DatesAssumed = all.Any(m => m.DatesAssumed),
+            };
+            return new Item(g.Key, commitmentTitles.GetValueOrDefault(g.Key, ""), span,
+                schedules.Any(s => s.IsOverdue || s.IsDelayed), schedules.Max(s => s.SlippageDays), commitmentHref(g.Key),
+                schedules.All(s => s.IsUndated), schedules.All(s => s.IsCompletionDateUnknown));
+        }).ToList();
+        return Layout(items, milestones, today, title, description, periodStart, periodEnd);
+    }
+
+    private static TimelineChartModel Layout(
+        List<Item> items, IReadOnlyList<MilestoneRow> milestones, DateOnly today, string title, string description, DateOnly? periodStart, DateOnly? periodEnd)
     {
         // The axis covers the plan's period and every milestone date, in whole years.
         var dates = milestones
@@ -43,21 +93,20 @@ public static class TimelineChart
             return new TimelineChartBar(Math.Round(x1, 1), Math.Round(Math.Max(X(t) - x1, 3), 1));
         }
 
-        var rows = milestones.Select((m, i) =>
+        var rows = items.Select((item, i) =>
         {
-            var schedule = m.Schedule(today);
-            var currentEnd = m.ActualCompletion ?? m.CurrentEnd;
+            var currentEnd = item.Data.ActualCompletion ?? item.Data.CurrentEnd;
             return new TimelineChartRow(
-                $"{m.CommitmentCode} · {m.Order.ToString(CultureInfo.CurrentCulture)}",
-                m.Title,
+                item.Label,
+                item.Title,
                 Top + i * RowHeight,
-                Bar(m.BaselineStart, m.BaselineEnd),
-                Bar(m.CurrentStart, currentEnd),
-                schedule.IsOverdue || schedule.IsDelayed,
-                m,
-                schedule.SlippageDays,
-                schedule.IsUndated,
-                schedule.IsCompletionDateUnknown);
+                Bar(item.Data.BaselineStart, item.Data.BaselineEnd),
+                Bar(item.Data.CurrentStart, currentEnd),
+                item.IsLate,
+                item.Data,
+                item.SlippageDays,
+                item.IsUndated,
+                item.IsCompletionDateUnknown) { Href = item.Href };
         }).ToList();
 
         var plotBottom = Top + Math.Max(rows.Count, 1) * RowHeight;

@@ -10,4 +10,8 @@ public sealed record TimelineChartModel(
     IReadOnlyList<TimelineChartTick> Ticks,
     double? TodayX,
     double PlotTop,
-    double PlotBottom);
+    double PlotBottom)
+{
+    /// <summary>Heading of the rows in the data table; null: milestones.</summary>
+    public string? RowHeading { get; init; }
+}

@@ -11,4 +11,8 @@ public sealed record TimelineChartRow(
     MilestoneRow Data,
     int? SlippageDays,
     bool IsUndated = false,
-    bool IsCompletionDateUnknown = false);
+    bool IsCompletionDateUnknown = false)
+{
+    /// <summary>Where the row's details are (a commitment row of a long plan links to its page).</summary>
+    public string? Href { get; init; }
+}

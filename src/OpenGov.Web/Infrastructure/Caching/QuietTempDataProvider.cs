@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace OpenGov.Web.Infrastructure.Caching;
+
+/// <summary>
+/// TempData in a cookie, as MVC keeps it, except that a page which merely looked for a status
+/// message does not answer a visitor who has no TempData cookie with a Set-Cookie deleting it: such
+/// a response would never go in the public page cache (ADR-025).
+/// </summary>
+public sealed class QuietTempDataProvider(CookieTempDataProvider cookies) : ITempDataProvider
+{
+    public IDictionary<string, object> LoadTempData(HttpContext context) => cookies.LoadTempData(context);
+
+    public void SaveTempData(HttpContext context, IDictionary<string, object> values)
+    {
+        var nothingToKeep = values is null || values.Count == 0;
+        var nothingToDelete = !context.Request.Cookies.Keys.Any(k => k.StartsWith(CookieTempDataProvider.CookieName, StringComparison.Ordinal));
+        if (nothingToKeep && nothingToDelete)
+        {
+            return;
+        }
+
+        cookies.SaveTempData(context, values!);
+    }
+}
