@@ -46,7 +46,7 @@ public class CacheEvictionTests(OpenGovFactory factory)
         var updateId = await VerificationData.AddUpdateAsync(factory, plan, 2, 60, DateTime.UtcNow.AddHours(-1), "Avance para verificar.");
         var url = plan.MilestoneUrl("TP-01", 2);
         Assert.Contains("Pendiente de verificación", VerificationData.Flatten(await CachedPages.CacheAsync(factory, url)));
-        var committee = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory));
+        var committee = factory.CreateClientAs(await VerificationData.CommitteeMemberAsync(factory, plan));
 
         var response = await Forms.PostAsync(committee, VerificationData.VerdictUrl(updateId), VerificationData.VerdictUrl(updateId),
             new Dictionary<string, string> { ["Verdict"] = "Verified", ["Comment"] = "" });
