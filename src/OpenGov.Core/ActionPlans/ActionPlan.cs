@@ -44,7 +44,7 @@ public class ActionPlan : Entity
     {
         if (string.IsNullOrWhiteSpace(organization))
         {
-            throw new DomainException("La organización que respalda el plan es obligatoria.");
+            throw new DomainException(ActionPlanErrors.EndorserRequired);
         }
 
         _endorsements.Add(new Endorsement { Organization = organization.Trim(), EndorsedOn = endorsedOn });
@@ -55,7 +55,7 @@ public class ActionPlan : Entity
     {
         if (IsIndependentMonitor(institution))
         {
-            throw new DomainException("El monitor independiente del plan no puede ser a la vez una de sus instituciones líderes.");
+            throw new DomainException(ActionPlanErrors.MonitorIsLead);
         }
 
         if (!_leadInstitutions.Contains(institution))
@@ -71,7 +71,7 @@ public class ActionPlan : Entity
     {
         if (kind == PlanRoleKind.IndependentMonitor && _leadInstitutions.Contains(institution))
         {
-            throw new DomainException("El monitor independiente del plan no puede ser a la vez una de sus instituciones líderes.");
+            throw new DomainException(ActionPlanErrors.MonitorIsLead);
         }
 
         var role = new PlanRole
@@ -95,12 +95,12 @@ public class ActionPlan : Entity
     {
         if (next < Status)
         {
-            throw new DomainException("Un plan de acción no puede volver a una etapa anterior.");
+            throw new DomainException(ActionPlanErrors.StatusBackwards);
         }
 
         if (PeriodEnd < PeriodStart)
         {
-            throw new DomainException("El fin del periodo del plan no puede ser anterior a su inicio.");
+            throw new DomainException(ActionPlanErrors.EndBeforeStart);
         }
 
         Status = next;

@@ -38,12 +38,12 @@ public sealed record Attendance(
     {
         if (Men < 0 || Women < 0 || CivilSociety < 0 || Community < 0 || Ngo < 0 || Associative < 0 || Private < 0 || Academia < 0 || Public < 0)
         {
-            throw new DomainException("Las cifras de asistencia no pueden ser negativas.");
+            throw new DomainException(WorkshopErrors.AttendanceNegative);
         }
 
         if (SectorTotal != Total)
         {
-            throw new DomainException($"Las cifras no cuadran: {Men} hombres y {Women} mujeres suman {Total} personas, pero los sectores suman {SectorTotal}.");
+            throw new DomainException(WorkshopErrors.AttendanceMismatch(Men, Women, Total, SectorTotal));
         }
     }
 

@@ -38,27 +38,27 @@ public class Proposal : Entity
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (NeedsReason(stage) && reason is null)
         {
-            throw new DomainException("Indique el motivo: toda propuesta fusionada o descartada debe explicar por qué.");
+            throw new DomainException(ProposalErrors.ReasonRequired);
         }
 
         if (stage == ProposalStage.Merged && mergedIntoProposalId is null)
         {
-            throw new DomainException("Indique la propuesta con la que se fusionó.");
+            throw new DomainException(ProposalErrors.MergedIntoRequired);
         }
 
         if (stage == ProposalStage.Merged && mergedIntoProposalId == Id && Id != 0)
         {
-            throw new DomainException("Una propuesta no puede fusionarse consigo misma.");
+            throw new DomainException(ProposalErrors.MergedIntoItself);
         }
 
         if (stage != ProposalStage.Merged && mergedIntoProposalId is not null)
         {
-            throw new DomainException("Solo una propuesta fusionada indica la propuesta con la que se fusionó.");
+            throw new DomainException(ProposalErrors.MergedIntoWithoutMerge);
         }
 
         if (stage != ProposalStage.Selected && commitmentId is not null)
         {
-            throw new DomainException("Solo una propuesta seleccionada puede convertirse en compromiso.");
+            throw new DomainException(ProposalErrors.NotSelected);
         }
 
         Stage = stage;

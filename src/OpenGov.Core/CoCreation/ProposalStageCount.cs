@@ -17,12 +17,12 @@ public class ProposalStageCount : Entity
     {
         if (string.IsNullOrWhiteSpace(label))
         {
-            throw new DomainException("Indique el nombre de la etapa.");
+            throw new DomainException(ProposalErrors.StageLabelRequired);
         }
 
         if (count < 0)
         {
-            throw new DomainException("El número de propuestas no puede ser negativo.");
+            throw new DomainException(ProposalErrors.StageCountNegative);
         }
 
         return new ProposalStageCount { ActionPlanId = actionPlanId, Order = order, Label = label.Trim(), Count = count };

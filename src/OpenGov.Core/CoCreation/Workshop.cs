@@ -47,7 +47,7 @@ public class Workshop : Entity
     {
         if (_participants.Count > 0)
         {
-            throw new DomainException("Este taller tiene participantes con nombre: la asistencia se calcula a partir de ellos.");
+            throw new DomainException(WorkshopErrors.AttendanceFromParticipants);
         }
 
         Apply(attendance);
@@ -57,7 +57,7 @@ public class Workshop : Entity
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException("Indique el nombre del participante.");
+            throw new DomainException(WorkshopErrors.ParticipantNameRequired);
         }
 
         var participant = new Participant

@@ -47,17 +47,17 @@ public class Commitment : Entity
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new DomainException("El título del hito es obligatorio.");
+            throw new DomainException(CommitmentErrors.MilestoneTitleRequired);
         }
 
         if (start is not null && end is not null && end < start)
         {
-            throw new DomainException("La fecha de fin del hito no puede ser anterior a la de inicio.");
+            throw new DomainException(CommitmentErrors.MilestoneEndBeforeStart);
         }
 
         if (weight is <= 0)
         {
-            throw new DomainException("El peso de un hito debe ser positivo.");
+            throw new DomainException(CommitmentErrors.MilestoneWeightNotPositive);
         }
 
         var milestone = new Milestone
@@ -79,7 +79,7 @@ public class Commitment : Entity
     {
         if (_supportingInstitutions.Contains(institution))
         {
-            throw new DomainException("Una institución no puede ser líder y de apoyo del mismo compromiso.");
+            throw new DomainException(CommitmentErrors.LeadAndSupporting);
         }
 
         if (!_leadInstitutions.Contains(institution))
@@ -94,7 +94,7 @@ public class Commitment : Entity
     {
         if (_leadInstitutions.Contains(institution))
         {
-            throw new DomainException("Una institución no puede ser líder y de apoyo del mismo compromiso.");
+            throw new DomainException(CommitmentErrors.LeadAndSupporting);
         }
 
         if (!_supportingInstitutions.Contains(institution))

@@ -12,7 +12,7 @@ public class EvidenceLink : Entity
     {
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new DomainException($"El enlace «{url}» no es válido: use una dirección que empiece por http:// o https://.");
+            throw new DomainException(EvidenceErrors.InvalidLink(url ?? string.Empty));
         }
 
         return new EvidenceLink { Url = uri.AbsoluteUri };

@@ -9,12 +9,6 @@ namespace OpenGov.Core.Commitments;
 /// </summary>
 public class Milestone : Entity
 {
-    /// <summary>Why a cancelled milestone refuses a report (a key of the shared resource).</summary>
-    public const string CancelledMessage = "Este hito está cancelado: ya no admite reportes de avance.";
-
-    /// <summary>Why a re-plan past the plan's end is refused until confirmed (a key of the shared resource).</summary>
-    public const string BeyondPlanEndMessage = "La nueva fecha de fin es posterior al fin del plan de acción. Si el hito de verdad terminará fuera del periodo del plan, marque la confirmación y explique en el motivo por qué.";
-
     private readonly List<ProgressUpdate> _progressUpdates = [];
 
     public int CommitmentId { get; set; }
@@ -49,7 +43,7 @@ public class Milestone : Entity
     {
         if (baselineFrozen)
         {
-            throw new DomainException("Las fechas de línea base no cambian una vez que el plan está en implementación.");
+            throw new DomainException(MilestoneErrors.BaselineFrozen);
         }
 
         EnsureOrdered(start, end);
@@ -67,18 +61,18 @@ public class Milestone : Entity
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("Indique el motivo del cambio de fechas.");
+            throw new DomainException(MilestoneErrors.ReasonRequired);
         }
 
         if (reason.Trim().Length > FieldLengths.Reason)
         {
-            throw new DomainException($"El motivo no puede superar {FieldLengths.Reason} caracteres.");
+            throw new DomainException(MilestoneErrors.ReasonTooLong(FieldLengths.Reason));
         }
 
         EnsureOrdered(start, end);
         if (end > planEnd && !beyondPlanEndConfirmed)
         {
-            throw new DomainException(BeyondPlanEndMessage);
+            throw new DomainException(MilestoneErrors.BeyondPlanEnd);
         }
 
         CurrentStart = start;
@@ -105,32 +99,32 @@ public class Milestone : Entity
         evidence ??= Evidence.None;
         if (Status == MilestoneStatus.Cancelled)
         {
-            throw new DomainException(CancelledMessage);
+            throw new DomainException(MilestoneErrors.Cancelled);
         }
 
         if (progress is < 0 or > 100)
         {
-            throw new DomainException("El avance debe estar entre 0 y 100 %.");
+            throw new DomainException(MilestoneErrors.ProgressOutOfRange);
         }
 
         if (string.IsNullOrWhiteSpace(narrative))
         {
-            throw new DomainException("Describa el avance en la narrativa.");
+            throw new DomainException(MilestoneErrors.NarrativeRequired);
         }
 
         if (status == MilestoneStatus.Completed && progress != 100)
         {
-            throw new DomainException("Un hito completado debe tener un avance del 100 %.");
+            throw new DomainException(MilestoneErrors.CompletedBelowFullProgress);
         }
 
         if (status == MilestoneStatus.Completed && requireEvidenceForCompletion && evidence.Count == 0)
         {
-            throw new DomainException("Para marcar el hito como completado adjunte al menos una evidencia.");
+            throw new DomainException(MilestoneErrors.CompletedWithoutEvidence);
         }
 
         if (status == MilestoneStatus.NotStarted && progress > 0)
         {
-            throw new DomainException("Un hito no iniciado no puede tener avance.");
+            throw new DomainException(MilestoneErrors.NotStartedWithProgress);
         }
 
         var update = new ProgressUpdate
@@ -159,7 +153,7 @@ public class Milestone : Entity
     {
         if (start is not null && end is not null && end < start)
         {
-            throw new DomainException("La fecha de fin no puede ser anterior a la de inicio.");
+            throw new DomainException(MilestoneErrors.EndBeforeStart);
         }
     }
 }

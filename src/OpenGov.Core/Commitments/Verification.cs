@@ -18,7 +18,7 @@ public class Verification : Entity
     {
         if (verdict != VerificationVerdict.Verified && string.IsNullOrWhiteSpace(comment))
         {
-            throw new DomainException("Explique el motivo: el comentario es obligatorio si el avance no se verifica.");
+            throw new DomainException(VerificationErrors.CommentRequired);
         }
 
         return new Verification

@@ -54,12 +54,12 @@ public class CommitteeMeeting : Entity
         EnsureEditable();
         if (string.IsNullOrWhiteSpace(details.Title))
         {
-            throw new DomainException("Escriba el título de la reunión.");
+            throw new DomainException(CommitteeMeetingErrors.TitleRequired);
         }
 
         if (details.AttendeeCount is < 0)
         {
-            throw new DomainException("El número de asistentes no puede ser negativo.");
+            throw new DomainException(CommitteeMeetingErrors.AttendeesNegative);
         }
 
         Title = details.Title.Trim();
@@ -98,7 +98,7 @@ public class CommitteeMeeting : Entity
     {
         if (Status != MeetingStatus.Draft)
         {
-            throw new DomainException("Esta reunión ya es pública.");
+            throw new DomainException(CommitteeMeetingErrors.AlreadyPublic);
         }
 
         Status = MeetingStatus.Announced;
@@ -110,17 +110,17 @@ public class CommitteeMeeting : Entity
     {
         if (Status == MeetingStatus.Published)
         {
-            throw new DomainException("El acta de esta reunión ya está publicada; para corregirla, añada una adenda.");
+            throw new DomainException(CommitteeMeetingErrors.MinutesAlreadyPublished);
         }
 
         if (string.IsNullOrWhiteSpace(Minutes))
         {
-            throw new DomainException("Escriba el acta antes de publicarla.");
+            throw new DomainException(CommitteeMeetingErrors.MinutesRequired);
         }
 
         if (Date > DateOnly.FromDateTime(nowUtc))
         {
-            throw new DomainException("No se puede publicar el acta de una reunión que aún no se ha celebrado.");
+            throw new DomainException(CommitteeMeetingErrors.MinutesOfFutureMeeting);
         }
 
         var now = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc);
@@ -134,12 +134,12 @@ public class CommitteeMeeting : Entity
     {
         if (Status != MeetingStatus.Published)
         {
-            throw new DomainException("Solo se añaden adendas a un acta publicada; mientras tanto, edite el acta.");
+            throw new DomainException(CommitteeMeetingErrors.AddendumBeforePublication);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException("Escriba el texto de la adenda.");
+            throw new DomainException(CommitteeMeetingErrors.AddendumTextRequired);
         }
 
         var addendum = new MeetingAddendum
@@ -157,7 +157,7 @@ public class CommitteeMeeting : Entity
     {
         if (Status == MeetingStatus.Published)
         {
-            throw new DomainException("El acta publicada no se puede modificar; añada una adenda.");
+            throw new DomainException(CommitteeMeetingErrors.PublishedMinutesImmutable);
         }
     }
 

@@ -26,12 +26,12 @@ public class CommitmentAssessment : Entity
     {
         if (string.IsNullOrWhiteSpace(values.Narrative))
         {
-            throw new DomainException("Escriba la valoración narrativa de cada compromiso evaluado.");
+            throw new DomainException(MonitoringReportErrors.AssessmentNarrativeRequired);
         }
 
         if (values.IsRelevant && values.ValuesServed == OgpValues.None)
         {
-            throw new DomainException("Indique al menos un valor de gobierno abierto al que sirve el compromiso relevante.");
+            throw new DomainException(MonitoringReportErrors.AssessmentValuesRequired);
         }
 
         Verifiability = values.Verifiability;

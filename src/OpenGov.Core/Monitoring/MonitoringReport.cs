@@ -55,12 +55,12 @@ public class MonitoringReport : Entity
         EnsureDraft();
         if (details.PeriodEnd < details.PeriodStart)
         {
-            throw new DomainException("El fin del periodo no puede ser anterior a su inicio.");
+            throw new DomainException(MonitoringReportErrors.EndBeforeStart);
         }
 
         if (string.IsNullOrWhiteSpace(details.Title) || string.IsNullOrWhiteSpace(details.Summary) || string.IsNullOrWhiteSpace(details.MonitorOrganization))
         {
-            throw new DomainException("El informe necesita título, resumen y organización monitora.");
+            throw new DomainException(MonitoringReportErrors.Incomplete);
         }
 
         Kind = details.Kind;
@@ -111,8 +111,8 @@ public class MonitoringReport : Entity
         if (missing.Count > 0)
         {
             throw new DomainException(missing.Count == 1
-                ? $"Falta evaluar el compromiso {missing[0]}: el informe no se puede publicar sin evaluar cada compromiso."
-                : $"Faltan evaluar los compromisos {string.Join(", ", missing)}: el informe no se puede publicar sin evaluar cada compromiso.");
+                ? MonitoringReportErrors.CommitmentNotAssessed(missing[0])
+                : MonitoringReportErrors.CommitmentsNotAssessed(string.Join(", ", missing)));
         }
 
         Status = ReportStatus.Published;
@@ -124,7 +124,7 @@ public class MonitoringReport : Entity
     {
         if (!IsPublished)
         {
-            throw new DomainException("Solo se corrige un informe publicado; un borrador se edita directamente.");
+            throw new DomainException(MonitoringReportErrors.CorrectionOfDraft);
         }
 
         var copy = new MonitoringReport
@@ -150,7 +150,7 @@ public class MonitoringReport : Entity
     {
         if (IsPublished)
         {
-            throw new DomainException("Un informe publicado no se modifica: publique una corrección que lo sustituya.");
+            throw new DomainException(MonitoringReportErrors.PublishedIsImmutable);
         }
     }
 }

@@ -32,12 +32,12 @@ public class Dataset : Entity
     {
         if (_rows.Count > 0)
         {
-            throw new DomainException("Las columnas de un conjunto de datos se definen antes de sus filas.");
+            throw new DomainException(DatasetErrors.ColumnsAfterRows);
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new DomainException("La columna necesita un nombre.");
+            throw new DomainException(DatasetErrors.ColumnNameRequired);
         }
 
         var column = new DatasetColumn { Name = name.Trim(), Kind = kind, Levels = [.. levels ?? []] };
@@ -49,7 +49,7 @@ public class Dataset : Entity
     {
         if (string.IsNullOrWhiteSpace(label))
         {
-            throw new DomainException("La cifra necesita una etiqueta.");
+            throw new DomainException(DatasetErrors.FigureLabelRequired);
         }
 
         _figures.Add(new DatasetFigure { Label = label.Trim(), Value = value, Unit = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim() });
@@ -60,20 +60,20 @@ public class Dataset : Entity
     {
         if (cells.Count != _columns.Count)
         {
-            throw new DomainException($"La fila tiene {cells.Count} celdas y el conjunto de datos {_columns.Count} columnas.");
+            throw new DomainException(DatasetErrors.RowWidthMismatch(cells.Count, _columns.Count));
         }
 
         for (var i = 0; i < cells.Count; i++)
         {
             if (cells[i] is { } cell && !Accepts(_columns[i], cell))
             {
-                throw new DomainException($"El valor «{cell}» no es válido en la columna «{_columns[i].Name}».");
+                throw new DomainException(DatasetErrors.InvalidValue(cell, _columns[i].Name));
             }
         }
 
         if (RowsInSource is { } total && _rows.Count >= total)
         {
-            throw new DomainException("El conjunto de datos ya tiene todas las filas que indica su fuente.");
+            throw new DomainException(DatasetErrors.RowsComplete);
         }
 
         // Cells are kept as the source writes them; only a blank cell becomes "not given".

@@ -38,8 +38,8 @@ public class Comment : Entity
     {
         CommitmentId = commitmentId,
         MilestoneId = milestoneId,
-        AuthorId = Required(authorId, "Falta el autor del comentario."),
-        AuthorName = Required(authorName, "Falta el nombre del autor del comentario."),
+        AuthorId = Required(authorId, CommentErrors.AuthorMissing),
+        AuthorName = Required(authorName, CommentErrors.AuthorNameMissing),
         Text = ValidText(text),
         CreatedAt = nowUtc,
     };
@@ -49,7 +49,7 @@ public class Comment : Entity
     {
         if (ParentId is not null)
         {
-            throw new DomainException("Responda al comentario original, no a una respuesta.");
+            throw new DomainException(CommentErrors.ReplyToReply);
         }
 
         return new Comment
@@ -57,12 +57,12 @@ public class Comment : Entity
             CommitmentId = CommitmentId,
             MilestoneId = MilestoneId,
             ParentId = Id,
-            AuthorId = Required(authorId, "Falta el autor de la respuesta."),
-            AuthorName = Required(authorName, "Falta el nombre del autor de la respuesta."),
+            AuthorId = Required(authorId, CommentErrors.ReplyAuthorMissing),
+            AuthorName = Required(authorName, CommentErrors.ReplyAuthorNameMissing),
             Text = ValidText(text),
             CreatedAt = nowUtc,
             IsOfficialReply = true,
-            InstitutionName = Required(institutionName, "Una respuesta oficial indica su institución."),
+            InstitutionName = Required(institutionName, CommentErrors.ReplyInstitutionMissing),
         };
     }
 
@@ -71,17 +71,17 @@ public class Comment : Entity
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("Escriba el motivo por el que oculta el comentario: se mostrará en su lugar.");
+            throw new DomainException(CommentErrors.HideReasonRequired);
         }
 
         if (reason.Trim().Length > FieldLengths.Reason)
         {
-            throw new DomainException($"El motivo no puede tener más de {FieldLengths.Reason} caracteres.");
+            throw new DomainException(CommentErrors.HideReasonTooLong(FieldLengths.Reason));
         }
 
         State = CommentState.Hidden;
         HiddenReason = reason.Trim();
-        HiddenById = Required(moderatorId, "Falta el moderador.");
+        HiddenById = Required(moderatorId, CommentErrors.ModeratorMissing);
         HiddenAt = nowUtc;
     }
 
@@ -97,7 +97,7 @@ public class Comment : Entity
     public CommentReport Report(string reporterId, string? reason, DateTime nowUtc) => new()
     {
         CommentId = Id,
-        ReporterId = Required(reporterId, "Falta quien reporta el comentario."),
+        ReporterId = Required(reporterId, CommentErrors.ReporterMissing),
         Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
         ReportedAt = nowUtc,
     };
@@ -107,17 +107,17 @@ public class Comment : Entity
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            throw new DomainException("Escriba su comentario.");
+            throw new DomainException(CommentErrors.TextRequired);
         }
 
         if (trimmed.Length > MaxLength)
         {
-            throw new DomainException($"El comentario no puede tener más de {MaxLength} caracteres.");
+            throw new DomainException(CommentErrors.TextTooLong(MaxLength));
         }
 
         return trimmed;
     }
 
-    private static string Required(string? value, string message) =>
-        string.IsNullOrWhiteSpace(value) ? throw new DomainException(message) : value.Trim();
+    private static string Required(string? value, DomainError error) =>
+        string.IsNullOrWhiteSpace(value) ? throw new DomainException(error) : value.Trim();
 }

@@ -31,17 +31,17 @@ public class Suggestion : Entity
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            throw new DomainException("Escriba su sugerencia.");
+            throw new DomainException(SuggestionErrors.TextRequired);
         }
 
         if (trimmed.Length > MaxLength)
         {
-            throw new DomainException($"La sugerencia no puede tener más de {MaxLength} caracteres.");
+            throw new DomainException(SuggestionErrors.TextTooLong(MaxLength));
         }
 
         if (rating is < 1 or > 5)
         {
-            throw new DomainException("La valoración va de 1 a 5.");
+            throw new DomainException(SuggestionErrors.RatingOutOfRange);
         }
 
         return new Suggestion
@@ -61,17 +61,17 @@ public class Suggestion : Entity
     {
         if (Status == SuggestionStatus.Closed)
         {
-            throw new DomainException("La sugerencia está cerrada.");
+            throw new DomainException(SuggestionErrors.Closed);
         }
 
         if (string.IsNullOrWhiteSpace(answer))
         {
-            throw new DomainException("Escriba la respuesta.");
+            throw new DomainException(SuggestionErrors.AnswerRequired);
         }
 
         if (answer.Trim().Length > FieldLengths.Narrative)
         {
-            throw new DomainException($"La respuesta no puede tener más de {FieldLengths.Narrative} caracteres.");
+            throw new DomainException(SuggestionErrors.AnswerTooLong(FieldLengths.Narrative));
         }
 
         AnswerText = answer.Trim();

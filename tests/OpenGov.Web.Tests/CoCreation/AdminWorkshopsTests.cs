@@ -42,6 +42,24 @@ public class AdminWorkshopsTests(OpenGovFactory factory)
         Assert.False(await factory.WithDbAsync(db => db.Workshops.AnyAsync(w => w.Title == title)));
     }
 
+    [Theory]
+    [InlineData(null, "Las cifras no cuadran: 3 hombres y 2 mujeres suman 5 personas, pero los sectores suman 2.")]
+    [InlineData("en", "The figures do not add up: 3 men and 2 women make 5 people, but the sectors add up to 2.")]
+    public async Task Create_SectorsNotAddingUp_SaysSoInTheVisitorsLanguageWithTheFigures(string? culture, string expected)
+    {
+        var plan = await AdminData.CreateAsync(factory);
+        var client = AdminData.Admin(factory);
+        if (culture is not null)
+        {
+            client.DefaultRequestHeaders.Add("Cookie", $".AspNetCore.Culture=c%3D{culture}%7Cuic%3D{culture}");
+        }
+
+        var response = await Forms.PostAsync(client, $"/admin/plans/{plan.PlanId}/workshops/new", $"/admin/plans/{plan.PlanId}/workshops/new", Fields(AdminData.Unique("Taller"), 3, 2, 1));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Index_FilteredByPlan_ListsItsWorkshopsOffersRecordingOneAndKeepsTheFilterWhenPaging()
     {

@@ -97,6 +97,25 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
         Assert.Equal(ReportStatus.Draft, await factory.WithDbAsync(db => db.MonitoringReports.Where(r => r.Id == reportId).Select(r => r.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Publish_WithUnassessedCommitmentsInEnglish_NamesThemInEnglish()
+    {
+        var plan = await TestPlans.CreateAsync(factory, commitments: 2);
+        var planId = await PlanIdAsync(plan);
+        var commitments = await CommitmentsAsync(planId);
+        var reportId = await MonitoringData.CreateDraftAsync(factory, planId);
+        var client = await MonitorOfAsync(plan);
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var response = await Forms.PostAsync(client, $"/monitor/reports/{reportId}/preview", $"/monitor/reports/{reportId}/publish", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var codes = string.Join(", ", commitments.Values.Order(StringComparer.Ordinal));
+        Assert.Contains($"Commitments {codes} have not been assessed: the report cannot be published until every commitment is assessed.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Faltan evaluar", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Roles.Monitor, HttpStatusCode.Conflict)]
     [InlineData(Roles.Admin, HttpStatusCode.Forbidden)]

@@ -106,4 +106,21 @@ public class ReplanTests(OpenGovFactory factory)
         Assert.Equal(new DateOnly(2028, 3, 31), after.CurrentEnd);
         Assert.Equal("La obra depende de un crédito que se firma en 2028.", after.ReplanReason);
     }
+
+    [Fact]
+    public async Task Replan_PastThePlanEndInEnglish_AsksForTheConfirmationInEnglishNextToIt()
+    {
+        var plan = await OfficialPlan.CreateAsync(factory);
+        var client = plan.Official(factory);
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var url = OfficialPlan.ReplanUrl(plan.OpenMilestoneId);
+        var form = await ReportForm.OpenAsync(client, url);
+
+        var response = await form.With("CurrentStart", "2026-01-01").With("CurrentEnd", "2028-03-31").With("Reason", "Retraso en la contratación.").PostAsync(client, url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Matches("data-valmsg-for=\"ConfirmBeyondPlanEnd\"[^>]*>[^<]*The new end date is after the end of the action plan", html);
+        Assert.DoesNotContain("La nueva fecha de fin es posterior", html, StringComparison.Ordinal);
+    }
 }

@@ -76,7 +76,7 @@ public sealed class CommentsController(AppDbContext db, IAuthorizationService au
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError(nameof(form.Text), exception.Message);
+                ModelState.AddDomainError(exception, t, nameof(form.Text));
             }
         }
 
@@ -122,7 +122,7 @@ public sealed class CommentsController(AppDbContext db, IAuthorizationService au
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError(nameof(form.Text), exception.Message);
+                ModelState.AddDomainError(exception, t, nameof(form.Text));
             }
         }
 

@@ -166,7 +166,7 @@ public sealed class CommitteeMeetingsController(
         }
         catch (DomainException exception)
         {
-            TempData["StatusMessage"] = t[exception.Message].Value;
+            TempData["StatusMessage"] = t.Translate(exception.Error);
             return RedirectToAction(nameof(Index));
         }
 
@@ -204,7 +204,7 @@ public sealed class CommitteeMeetingsController(
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError(nameof(form.Confirm), t[exception.Message]);
+                ModelState.AddDomainError(exception, t, nameof(form.Confirm));
             }
         }
 
@@ -245,7 +245,7 @@ public sealed class CommitteeMeetingsController(
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError(nameof(form.Text), t[exception.Message]);
+                ModelState.AddDomainError(exception, t, nameof(form.Text));
             }
         }
 

@@ -85,7 +85,7 @@ public sealed class MonitorReportsController(
         }
 
         ReportForm.Validate(model, ModelState);
-        var pdf = await ReportForm.ReadPdfAsync(model, ModelState, cancellationToken);
+        var pdf = await ReportForm.ReadPdfAsync(model, ModelState, t, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View(Views + "Edit.cshtml", model);
@@ -102,7 +102,7 @@ public sealed class MonitorReportsController(
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(string.Empty, t[e.Message]);
+            ModelState.AddDomainError(e, t, string.Empty);
             return View(Views + "Edit.cshtml", model);
         }
     }
@@ -151,7 +151,7 @@ public sealed class MonitorReportsController(
         model.SupersedesReportId = report.SupersedesReportId;
         await ReportForm.FillContextAsync(db, model, cancellationToken);
         ReportForm.Validate(model, ModelState);
-        var pdf = await ReportForm.ReadPdfAsync(model, ModelState, cancellationToken);
+        var pdf = await ReportForm.ReadPdfAsync(model, ModelState, t, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View(Views + "Edit.cshtml", model);
@@ -171,7 +171,7 @@ public sealed class MonitorReportsController(
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(string.Empty, t[e.Message]);
+            ModelState.AddDomainError(e, t, string.Empty);
             return View(Views + "Edit.cshtml", model);
         }
         catch (DbUpdateConcurrencyException)
@@ -223,7 +223,7 @@ public sealed class MonitorReportsController(
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(string.Empty, t[e.Message]);
+            ModelState.AddDomainError(e, t, string.Empty);
             var preview = await ReportQueries.LoadDetailsAsync(db, id, includeDrafts: true, cancellationToken);
             return View(Views + "Details.cshtml", preview);
         }
@@ -281,7 +281,7 @@ public sealed class MonitorReportsController(
         }
         catch (DomainException e)
         {
-            TempData[StatusMessage] = t[e.Message].Value;
+            TempData[StatusMessage] = t.Translate(e.Error);
             return RedirectToAction(nameof(Edit), new { id });
         }
     }

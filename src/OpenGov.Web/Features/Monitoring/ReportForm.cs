@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenGov.Core.Common;
 using OpenGov.Core.Monitoring;
 using OpenGov.Web.Data;
 using OpenGov.Web.Infrastructure.Files;
+using OpenGov.Web.Resources;
 
 namespace OpenGov.Web.Features.Monitoring;
 
@@ -70,7 +72,7 @@ public static class ReportForm
     }
 
     /// <summary>The uploaded PDF, or null; a file that is not a PDF by its bytes is refused whatever its name.</summary>
-    public static async Task<MonitoringReportPdf?> ReadPdfAsync(ReportEditViewModel model, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    public static async Task<MonitoringReportPdf?> ReadPdfAsync(ReportEditViewModel model, ModelStateDictionary modelState, IStringLocalizer t, CancellationToken cancellationToken)
     {
         if (model.Pdf is not { Length: > 0 } upload)
         {
@@ -98,7 +100,7 @@ public static class ReportForm
         }
         catch (DomainException e)
         {
-            modelState.AddModelError(nameof(model.Pdf), e.Message);
+            modelState.AddDomainError(e, t, nameof(model.Pdf));
             return null;
         }
     }

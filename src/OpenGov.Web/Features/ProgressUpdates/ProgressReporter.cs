@@ -34,7 +34,7 @@ public sealed class ProgressReporter(
 
         if (report.Files.Count > CommitmentEvidence.MaxFiles)
         {
-            throw new DomainException($"Adjunte como máximo {CommitmentEvidence.MaxFiles} archivos por informe.");
+            throw new DomainException(EvidenceErrors.TooManyFiles(CommitmentEvidence.MaxFiles));
         }
 
         var evidence = new CommitmentEvidence(

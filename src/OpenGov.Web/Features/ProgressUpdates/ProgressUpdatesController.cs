@@ -103,7 +103,7 @@ public sealed class ProgressUpdatesController(
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(string.Empty, t[e.Message]);
+            ModelState.AddDomainError(e, t, string.Empty);
             return await FormAsync(model, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -170,7 +170,7 @@ public sealed class ProgressUpdatesController(
             }
             catch (DomainException e)
             {
-                ModelState.AddModelError(e.Message == Milestone.BeyondPlanEndMessage ? nameof(model.ConfirmBeyondPlanEnd) : string.Empty, t[e.Message]);
+                ModelState.AddDomainError(e, t);
             }
             catch (DbUpdateConcurrencyException)
             {

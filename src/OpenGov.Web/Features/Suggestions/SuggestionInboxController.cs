@@ -60,7 +60,7 @@ public sealed class SuggestionInboxController(AppDbContext db, SuggestionRespond
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError(nameof(form.Answer), t[exception.Message]);
+                ModelState.AddDomainError(exception, t, nameof(form.Answer));
             }
         }
 

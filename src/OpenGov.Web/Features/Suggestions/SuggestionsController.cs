@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenGov.Core.Common;
 using OpenGov.Core.Participation;
 using OpenGov.Web.Data;
+using OpenGov.Web.Resources;
 using OpenGov.Web.Setup;
 
 namespace OpenGov.Web.Features.Suggestions;
@@ -15,7 +17,7 @@ namespace OpenGov.Web.Features.Suggestions;
 /// </summary>
 [AllowAnonymous]
 [Route("{slug}/suggestions")]
-public sealed class SuggestionsController(AppDbContext db, TimeProvider time, ILogger<SuggestionsController> logger) : Controller
+public sealed class SuggestionsController(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> t, ILogger<SuggestionsController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Create(string slug, CancellationToken cancellationToken)
@@ -51,7 +53,7 @@ public sealed class SuggestionsController(AppDbContext db, TimeProvider time, IL
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError(nameof(form.Text), exception.Message);
+                ModelState.AddDomainError(exception, t, nameof(form.Text));
             }
         }
 

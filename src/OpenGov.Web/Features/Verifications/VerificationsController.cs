@@ -74,7 +74,7 @@ public sealed class VerificationsController(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(nameof(VerdictForm.Comment), t[ex.Message]);
+            ModelState.AddDomainError(ex, t, nameof(VerdictForm.Comment));
             return await ReviewPageAsync(id, form, cancellationToken);
         }
 

@@ -38,16 +38,16 @@ public static class EvidenceFileInspector
         var shownName = SanitizeFileName(uploadedName);
         if (content.Length == 0)
         {
-            throw new DomainException($"El archivo «{shownName}» está vacío.");
+            throw new DomainException(EvidenceErrors.EmptyFile(shownName));
         }
 
         if (content.Length > Evidence.MaxFileBytes)
         {
-            throw new DomainException($"El archivo «{shownName}» pesa más de {Evidence.MaxFileBytes / (1024 * 1024)} MB.");
+            throw new DomainException(EvidenceErrors.FileTooLarge(shownName, Evidence.MaxFileBytes / (1024 * 1024)));
         }
 
         var contentType = Sniff(content)
-            ?? throw new DomainException($"El archivo «{shownName}» no es un PDF, PNG ni JPEG válido.");
+            ?? throw new DomainException(EvidenceErrors.UnsupportedFile(shownName));
         var extension = Signatures.First(s => s.ContentType == contentType).Extension;
         return new EvidenceFile
         {

@@ -76,7 +76,7 @@ public sealed class AdminMilestonesController(
         }
         catch (DomainException exception)
         {
-            ModelState.AddModelError(string.Empty, t[exception.Message]);
+            ModelState.AddDomainError(exception, t, string.Empty);
             return await FormAsync(model, cancellationToken);
         }
 
@@ -154,9 +154,9 @@ public sealed class AdminMilestonesController(
         }
         catch (DomainException exception)
         {
-            var field = exception.Message == Milestone.BeyondPlanEndMessage ? nameof(model.ConfirmBeyondPlanEnd)
+            var field = exception.Error.Code == MilestoneErrors.BeyondPlanEnd.Code ? nameof(model.ConfirmBeyondPlanEnd)
                 : rebaselined ? nameof(model.BaselineStart) : nameof(model.CurrentStart);
-            ModelState.AddModelError(field, t[exception.Message]);
+            ModelState.AddDomainError(exception, t, field);
             return await FormAsync(model, cancellationToken);
         }
 

@@ -58,7 +58,7 @@ public sealed class AdminModerationController(AppDbContext db, TimeProvider time
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError(nameof(form.Reason), exception.Message);
+                ModelState.AddDomainError(exception, t, nameof(form.Reason));
             }
         }
 

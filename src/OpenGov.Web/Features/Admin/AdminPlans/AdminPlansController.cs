@@ -147,7 +147,7 @@ public sealed class AdminPlansController(
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError("NewEndorsement.Organization", t[exception.Message]);
+                ModelState.AddDomainError(exception, t, "NewEndorsement.Organization");
             }
         }
 
@@ -241,7 +241,7 @@ public sealed class AdminPlansController(
         }
         catch (DomainException exception)
         {
-            ModelState.AddModelError(nameof(PlanEditViewModel.Status), t[exception.Message]);
+            ModelState.AddDomainError(exception, t, nameof(PlanEditViewModel.Status));
             return false;
         }
     }

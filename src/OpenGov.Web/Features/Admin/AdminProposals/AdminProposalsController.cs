@@ -156,7 +156,7 @@ public sealed class AdminProposalsController(AppDbContext db, IStringLocalizer<S
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError($"{MoveForm}.{nameof(input.Stage)}", t[exception.Message]);
+                ModelState.AddDomainError(exception, t, $"{MoveForm}.{nameof(input.Stage)}");
             }
         }
 

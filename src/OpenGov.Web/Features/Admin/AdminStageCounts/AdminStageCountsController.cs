@@ -72,7 +72,7 @@ public sealed class AdminStageCountsController(AppDbContext db, IStringLocalizer
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError($"Rows[{i}].Label", t[exception.Message]);
+                ModelState.AddDomainError(exception, t, $"Rows[{i}].Label");
             }
         }
 

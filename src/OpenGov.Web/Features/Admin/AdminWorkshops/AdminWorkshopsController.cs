@@ -112,7 +112,7 @@ public sealed class AdminWorkshopsController(AppDbContext db, IStringLocalizer<S
             }
             catch (DomainException exception)
             {
-                ModelState.AddModelError("NewParticipant.Name", t[exception.Message]);
+                ModelState.AddDomainError(exception, t, "NewParticipant.Name");
             }
         }
 
@@ -159,7 +159,7 @@ public sealed class AdminWorkshopsController(AppDbContext db, IStringLocalizer<S
         }
         catch (DomainException exception)
         {
-            ModelState.AddModelError(nameof(model.Men), t[exception.Message]);
+            ModelState.AddDomainError(exception, t, nameof(model.Men));
             return false;
         }
     }
