@@ -53,7 +53,7 @@ public class CacheEvictionTests(OpenGovFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = VerificationData.Flatten(await CachedPages.NextVisitAsync(factory, url));
-        Assert.Contains("Verificado por el comité 60 %", html);
+        Assert.Contains("Verificado por el Comité de Prueba 60 %", html);
     }
 
     [Fact]
@@ -66,7 +66,8 @@ public class CacheEvictionTests(OpenGovFactory factory)
         var form = await ReportForm.OpenAsync(client, OfficialPlan.ReplanUrl(plan.OpenMilestoneId));
 
         var response = await form.With("CurrentStart", "2026-01-01").With("CurrentEnd", "2031-06-30")
-            .With("Reason", "Temporada de lluvias en la zona.").PostAsync(client, OfficialPlan.ReplanUrl(plan.OpenMilestoneId));
+            .With("Reason", "Temporada de lluvias en la zona.").With("ConfirmBeyondPlanEnd", "true")
+            .PostAsync(client, OfficialPlan.ReplanUrl(plan.OpenMilestoneId));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = await CachedPages.NextVisitAsync(factory, url);
@@ -126,7 +127,7 @@ public class CacheEvictionTests(OpenGovFactory factory)
     public async Task ReportPublication_NextAnonymousVisitSeesTheReport()
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
-        var monitor = TestUser.InRole(Roles.Monitor);
+        var monitor = TestUser.InJurisdictions(Roles.Monitor, await MeetingData.JurisdictionIdAsync(factory, plan.Slug));
         var client = factory.CreateClientAs(monitor);
         var title = AdminData.Unique("Informe trimestral publicado");
         var reportId = await factory.WithDbAsync(async db =>
@@ -160,7 +161,7 @@ public class CacheEvictionTests(OpenGovFactory factory)
         var id = await MeetingData.InsertAsync(factory, jurisdictionId, MeetingData.Details(title), MeetingStatus.Draft);
         var url = $"/{plan.Slug}/meetings";
         Assert.DoesNotContain(title, await CachedPages.CacheAsync(factory, url));
-        var committee = factory.CreateClientAs(TestUser.InRole(Roles.SteeringCommittee));
+        var committee = factory.CreateClientAs(TestUser.InJurisdictions(Roles.SteeringCommittee, jurisdictionId));
         var publishUrl = $"/committee/meetings/{id}/publish";
 
         var response = await Forms.PostAsync(committee, publishUrl, publishUrl, new Dictionary<string, string> { ["Confirm"] = "true" });

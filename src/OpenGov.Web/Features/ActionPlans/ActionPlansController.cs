@@ -26,6 +26,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 p.Id,
                 p.Jurisdiction!.Slug,
                 JurisdictionName = p.Jurisdiction.Name,
+                p.Jurisdiction.SteeringBodyName,
                 p.Jurisdiction.IsDefault,
                 p.Number,
                 p.Title,
@@ -78,7 +79,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
             plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, plan.Leads,
-            ProgressPairs.Of(data.Progress, data.IsIllustrative, t, await bodies.ForSlugAsync(plan.Slug, cancellationToken)),
+            ProgressPairs.Of(data.Progress, data.IsIllustrative, t, bodies.Display(plan.SteeringBodyName)),
             data.Commitments.Count, axes, timeline, plan.Endorsements,
             new PlanCoCreationModel(
                 plan.Slug, plan.Number, coCreation,
