@@ -167,9 +167,9 @@ public static class AuthorizationMatrix
         new("POST", "/admin/moderation/{commentId}/hide", AdminOnly, new Dictionary<string, string> { ["Reason"] = "" }),
         new("POST", "/admin/moderation/{commentId}/unhide", AdminOnly),
         new("GET", "/backoffice/suggestions", AdminAndCommittee),
-        new("GET", "/backoffice/suggestions/{suggestionId}", AdminAndCommittee),
-        new("POST", "/backoffice/suggestions/{suggestionId}/answer", AdminAndCommittee, new Dictionary<string, string> { ["Answer"] = "" }),
-        new("POST", "/backoffice/suggestions/{suggestionId}/close", AdminAndCommittee),
+        new("GET", "/backoffice/suggestions/{suggestionId}", CommitteeOrAdmin),
+        new("POST", "/backoffice/suggestions/{suggestionId}/answer", CommitteeOrAdmin, new Dictionary<string, string> { ["Answer"] = "" }),
+        new("POST", "/backoffice/suggestions/{suggestionId}/close", CommitteeOrAdmin),
 
         // The independent monitor's reports: the Monitor role only (Admins and government roles never
         // change a report). The matrix report is a draft whose commitment is unassessed, so the allowed

@@ -69,8 +69,9 @@ public class SuggestionsTests(OpenGovFactory factory)
     [InlineData(Roles.SteeringCommittee)]
     public async Task Answer_ByAdminOrCommittee_IsRecordedAndTheContactShownOnlyThere(string role)
     {
-        var id = await SubmitAsync("Agreguen un mapa de obras", "contacto-privado@example.test");
-        var client = factory.CreateClientAs(await CommentData.UserAsync(factory, role));
+        var pastaza = await PastazaAsync();
+        var id = await SubmitAsync("Agreguen un mapa de obras", "contacto-privado@example.test", pastaza);
+        var client = factory.CreateClientAs((await CommentData.UserAsync(factory, role)).WithJurisdictions(pastaza));
 
         var inbox = await (await client.GetAsync("/backoffice/suggestions?status=New")).Content.ReadAsStringAsync();
         var details = await (await client.GetAsync($"/backoffice/suggestions/{id}")).Content.ReadAsStringAsync();
@@ -120,9 +121,31 @@ public class SuggestionsTests(OpenGovFactory factory)
         Assert.Contains("Demasiados intentos", await second.Content.ReadAsStringAsync());
     }
 
-    private async Task<int> SubmitAsync(string text, string? contact)
+    [Fact]
+    public async Task Inbox_MemberOfAnotherJurisdiction_NeitherSeesNorAnswersIt()
     {
-        var suggestion = Suggestion.Submit(null, SuggestionTopic.Portal, text, 3, contact, DateTime.UtcNow);
+        var pastaza = await PastazaAsync();
+        var quito = await factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Slug == "quito").Select(j => j.Id).SingleAsync());
+        var text = $"Sugerencia solo para Pastaza {Guid.NewGuid():N}";
+        var id = await SubmitAsync(text, null, pastaza);
+        var client = factory.CreateClientAs((await CommentData.UserAsync(factory, Roles.SteeringCommittee)).WithJurisdictions(quito));
+
+        var inbox = await client.GetStringAsync("/backoffice/suggestions");
+        var details = await client.GetAsync($"/backoffice/suggestions/{id}");
+        var answer = await Forms.PostAsync(client, "/accessibility", $"/backoffice/suggestions/{id}/answer",
+            new Dictionary<string, string> { ["Answer"] = "Respuesta desde otra jurisdicción." });
+
+        Assert.DoesNotContain(text, inbox);
+        Assert.Equal(HttpStatusCode.Forbidden, details.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
+        Assert.Null(await factory.WithDbAsync(db => db.Suggestions.Where(s => s.Id == id).Select(s => s.AnswerText).SingleAsync()));
+    }
+
+    private Task<int> PastazaAsync() => factory.WithDbAsync(db => db.Jurisdictions.Where(j => j.Slug == "pastaza").Select(j => j.Id).SingleAsync());
+
+    private async Task<int> SubmitAsync(string text, string? contact, int? jurisdictionId = null)
+    {
+        var suggestion = Suggestion.Submit(jurisdictionId, SuggestionTopic.Portal, text, 3, contact, DateTime.UtcNow);
         await factory.WithDbAsync(async db =>
         {
             db.Suggestions.Add(suggestion);

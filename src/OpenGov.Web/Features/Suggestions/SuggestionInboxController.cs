@@ -7,11 +7,15 @@ using OpenGov.Core.Common;
 using OpenGov.Core.Participation;
 using OpenGov.Web.Authorization;
 using OpenGov.Web.Data;
+using OpenGov.Web.Identity;
 using OpenGov.Web.Resources;
 
 namespace OpenGov.Web.Features.Suggestions;
 
-/// <summary>The suggestion box as Admins and the steering committee read it: filter by status, answer, close.</summary>
+/// <summary>
+/// The suggestion box as Admins and the steering bodies read it: filter by status, answer, close. A
+/// body's member sees and answers only the suggestions left in their own jurisdictions (ADR-019).
+/// </summary>
 [Authorize(Policy = Policies.AnswerSuggestions)]
 [Route("backoffice/suggestions")]
 public sealed class SuggestionInboxController(AppDbContext db, SuggestionResponder responder, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
@@ -22,7 +26,7 @@ public sealed class SuggestionInboxController(AppDbContext db, SuggestionRespond
     [HttpGet("")]
     public async Task<IActionResult> Index(SuggestionStatus? status, CancellationToken cancellationToken)
     {
-        var query = db.Suggestions.AsNoTracking();
+        var query = Visible().AsNoTracking();
         if (status is { } s)
         {
             query = query.Where(x => x.Status == s);
@@ -43,6 +47,11 @@ public sealed class SuggestionInboxController(AppDbContext db, SuggestionRespond
     [HttpPost("{id:int}/answer")]
     public async Task<IActionResult> Answer(int id, SuggestionAnswerForm form, CancellationToken cancellationToken)
     {
+        if (await ScopeAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         if (ModelState.IsValid)
         {
             try
@@ -70,6 +79,11 @@ public sealed class SuggestionInboxController(AppDbContext db, SuggestionRespond
     [HttpPost("{id:int}/close")]
     public async Task<IActionResult> Close(int id, CancellationToken cancellationToken)
     {
+        if (await ScopeAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var suggestion = await db.Suggestions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (suggestion is null)
         {
@@ -82,8 +96,36 @@ public sealed class SuggestionInboxController(AppDbContext db, SuggestionRespond
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Admins read every suggestion; a steering-body member those of their jurisdictions.</summary>
+    private IQueryable<Suggestion> Visible()
+    {
+        if (User.IsInRole(Roles.Admin))
+        {
+            return db.Suggestions;
+        }
+
+        var jurisdictions = User.JurisdictionIds().ToList();
+        return db.Suggestions.Where(s => s.JurisdictionId != null && jurisdictions.Contains(s.JurisdictionId.Value));
+    }
+
+    /// <summary>404 for an unknown suggestion, 403 for one of another jurisdiction; null when the user may act on it.</summary>
+    private async Task<IActionResult?> ScopeAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await db.Suggestions.AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await Visible().AnyAsync(s => s.Id == id, cancellationToken) ? null : Forbid();
+    }
+
     private async Task<IActionResult> DetailsPageAsync(int id, SuggestionAnswerForm form, CancellationToken cancellationToken)
     {
+        if (await ScopeAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var model = await db.Suggestions.AsNoTracking().Where(s => s.Id == id)
             .Select(s => new SuggestionDetailsViewModel(
                 s.Id, db.Jurisdictions.Where(j => j.Id == s.JurisdictionId).Select(j => j.Name).FirstOrDefault(),
