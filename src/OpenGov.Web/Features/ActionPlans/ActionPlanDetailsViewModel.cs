@@ -27,4 +27,7 @@ public sealed record ActionPlanDetailsViewModel(
 {
     /// <summary>Roles besides leading, shown apart from the lead institutions so the monitor's independence stays visible.</summary>
     public IReadOnlyList<PlanRoleItem> Roles { get; init; } = [];
+
+    /// <summary>The name of the jurisdiction's steering body, as the verified figures cite it.</summary>
+    public string SteeringBody { get; init; } = "";
 }

@@ -76,10 +76,11 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             PublicMeetingCount = plan.CoCreationPublicMeetingCount,
         };
 
+        var body = bodies.Display(plan.SteeringBodyName);
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
             plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, plan.Leads,
-            ProgressPairs.Of(data.Progress, data.IsIllustrative, t, bodies.Display(plan.SteeringBodyName)),
+            ProgressPairs.Of(data.Progress, data.IsIllustrative, t, body),
             data.Commitments.Count, axes, timeline, plan.Endorsements,
             new PlanCoCreationModel(
                 plan.Slug, plan.Number, coCreation,
@@ -87,6 +88,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 coCreation.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(coCreation.Funnel, t, "funnel-chart")))
         {
             Roles = plan.Roles,
+            SteeringBody = body,
         });
     }
 }
