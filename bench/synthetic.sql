@@ -28,11 +28,11 @@ FROM jurisdictions j JOIN action_plans p ON p.jurisdiction_id = j.id JOIN instit
 WHERE j.slug LIKE 'bench-%';
 
 -- The first plan has :big commitments (the long plan page), the others :commitments each.
-INSERT INTO commitments (action_plan_id, code, number, title, thematic_axis, lead_institution_id, ogp_values, sdgs,
+INSERT INTO commitments (action_plan_id, code, number, title, thematic_axis, ogp_values, sdgs,
                          is_illustrative, summary, problem, status_quo, description, how_it_solves, contact)
 SELECT p.id, format('SC-%s', lpad(c::text, 3, '0')), c, 'Compromiso sintético ' || c || ' de ' || b.slug,
        (ARRAY['Eje biofísico', 'Eje económico-productivo', 'Eje sociocultural', 'Eje político-institucional'])[1 + c % 4],
-       i.id, 'AccessToInformation, CivicParticipation', ARRAY[16, 11],
+       'AccessToInformation, CivicParticipation', ARRAY[16, 11],
        true, 'Resumen del compromiso sintético ' || c || '.', 'Problema sintético.', 'Situación sintética.',
        'Descripción sintética.', 'Cómo lo resuelve.', 'Dirección de Planificación'
 FROM bench_j b
@@ -41,10 +41,18 @@ JOIN action_plans p ON p.jurisdiction_id = j.id
 JOIN institutions i ON i.jurisdiction_id = j.id
 CROSS JOIN LATERAL generate_series(1, CASE WHEN b.n = 1 THEN :big ELSE :commitments END) AS c;
 
+-- Each synthetic commitment is led by its jurisdiction's institution (a commitment may have joint leads).
+INSERT INTO commitment_lead_institutions (commitment_id, lead_institutions_id)
+SELECT c.id, i.id
+FROM commitments c
+JOIN action_plans p ON p.id = c.action_plan_id
+JOIN jurisdictions j ON j.id = p.jurisdiction_id AND j.slug LIKE 'bench-%'
+JOIN institutions i ON i.jurisdiction_id = j.id;
+
 -- Milestones spread over the plan's period; earlier ones further along.
 INSERT INTO milestones (commitment_id, "order", title, responsible_institution_id, baseline_start, baseline_end,
                         current_start, current_end, progress, status, expected_output)
-SELECT c.id, m, 'Hito sintético ' || m || ' de ' || c.code, c.lead_institution_id,
+SELECT c.id, m, 'Hito sintético ' || m || ' de ' || c.code, l.lead_institutions_id,
        DATE '2024-01-01' + (m - 1) * 120, DATE '2024-01-01' + (m - 1) * 120 + 150,
        DATE '2024-01-01' + (m - 1) * 120, DATE '2024-01-01' + (m - 1) * 120 + 150 + (c.number % 3) * 30,
        LEAST(100, GREATEST(0, 100 - (m - 1) * 15 + (c.number % 7) * 5)),
@@ -52,6 +60,7 @@ SELECT c.id, m, 'Hito sintético ' || m || ' de ' || c.code, c.lead_institution_
             WHEN 100 - (m - 1) * 15 + (c.number % 7) * 5 <= 0 THEN 'NotStarted' ELSE 'InProgress' END,
        'Producto sintético.'
 FROM commitments c
+JOIN commitment_lead_institutions l ON l.commitment_id = c.id
 JOIN action_plans p ON p.id = c.action_plan_id
 JOIN jurisdictions j ON j.id = p.jurisdiction_id AND j.slug LIKE 'bench-%'
 CROSS JOIN generate_series(1, :milestones) AS m;

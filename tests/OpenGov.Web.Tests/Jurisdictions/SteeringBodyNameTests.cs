@@ -28,11 +28,13 @@ public partial class SteeringBodyNameTests(OpenGovFactory factory)
 
         var plan = VerificationData.Flatten(await client.GetTextAsync($"/{slug}/plans/{number}"));
         var meetings = VerificationData.Flatten(await client.GetTextAsync($"/{slug}/meetings"));
+        var thanks = VerificationData.Flatten(await client.GetTextAsync($"/{slug}/suggestions/thanks"));
 
+        Assert.Contains($"La administración del portal y el {body} la leerán", thanks);
         Assert.Contains($"Verificado por el {body}", plan);
         Assert.Contains($"Reuniones del {body}", meetings);
         Assert.Contains($"El {body} revisa el avance de los compromisos", meetings);
-        foreach (var page in new[] { plan, meetings })
+        foreach (var page in new[] { plan, meetings, thanks })
         {
             Assert.DoesNotContain("comité coordinador", page, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("Verificado por el comité ", page, StringComparison.Ordinal);
