@@ -38,6 +38,9 @@ public sealed record MilestoneDetailsViewModel(
     /// <summary>Citizens' comments on this milestone and official replies, at the bottom of the page.</summary>
     public CommentSectionModel? Comments { get; init; }
 
+    /// <summary>The jurisdiction's steering body as the verified figure cites it.</summary>
+    public string SteeringBody { get; init; } = "";
+
     /// <summary>Id of the milestone, for the back-office actions below.</summary>
     public int Id { get; init; }
 

@@ -17,7 +17,7 @@ namespace OpenGov.Web.Features.Milestones;
 
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public class MilestonesController(AppDbContext db, CommentSections comments, IAuthorizationService authorization, TimeProvider time) : Controller
+public class MilestonesController(AppDbContext db, CommentSections comments, IAuthorizationService authorization, SteeringBodyNames bodies, TimeProvider time) : Controller
 {
     /// <summary>The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its timeline.</summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/milestones/{order:int}")]
@@ -36,6 +36,7 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
                     x.Milestone.ResponsibleInstitutionId,
                     plan.Jurisdiction!.Slug,
                     JurisdictionName = plan.Jurisdiction.Name,
+                    plan.Jurisdiction.SteeringBodyName,
                     plan.Jurisdiction.IsDefault,
                     commitment.Code,
                     CommitmentTitle = commitment.Title,
@@ -76,6 +77,7 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
             m.VerifiedProgress, Labels.Tag(VerificationRules.StateOf(m.HasUpdates, m.LatestVerdict)), m.IsIllustrative, m.DatesAssumed)
         {
             Comments = commentSection,
+            SteeringBody = bodies.Display(m.SteeringBodyName),
             Id = m.Id,
             CanReport = m.Status != MilestoneStatus.Cancelled && await MayAsync(m.Title, m.ResponsibleInstitutionId, Operations.ReportProgress),
             CanReplan = await MayAsync(m.Title, m.ResponsibleInstitutionId, Operations.Replan),
