@@ -128,6 +128,11 @@ sql -d $DB -c "SELECT 'rows: ' || (SELECT count(*) FROM jurisdictions) || ' juri
     || (SELECT count(*) FROM milestones) || ' milestones, ' || (SELECT count(*) FROM progress_updates) || ' progress updates, '
     || (SELECT count(*) FROM verifications) || ' verdicts'" >&2
 say "loaded in $((SECONDS - started)) s"
+# Rows loaded around the app: recompute the stored figures from their history, as after a restore (ADR-029).
+started=$SECONDS
+(cd "$WORK/publish" && env "${app_env[@]}" dotnet OpenGov.Web.dll --refresh-figures >"$WORK/figures.log" 2>&1) ||
+    { cat "$WORK/figures.log" >&2; die "--refresh-figures failed"; }
+say "stored figures recomputed in $((SECONDS - started)) s"
 
 # --- sign-in through the real form ---------------------------------------------------------------
 form=$(curl -fsS -D "$WORK/signin.headers" "${PROXY[@]}" "$BASE/account/sign-in")

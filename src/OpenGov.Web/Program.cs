@@ -24,6 +24,12 @@ if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing") 
     }
 }
 
+if (args.Contains("--refresh-figures"))
+{
+    await app.RefreshFiguresAsync();
+    return;
+}
+
 if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Seed:DemoData"))
 {
     await app.SeedDemoDataAsync();

@@ -11,6 +11,7 @@ using OpenGov.Core.Monitoring;
 using OpenGov.Core.OpenData;
 using OpenGov.Core.Participation;
 using OpenGov.Web.Data.Auditing;
+using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Email;
 
@@ -52,6 +53,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<MonitoringReport> MonitoringReports => Set<MonitoringReport>();
     public DbSet<MonitoringReportPdf> MonitoringReportPdfs => Set<MonitoringReportPdf>();
     public DbSet<CommitmentAssessment> CommitmentAssessments => Set<CommitmentAssessment>();
+    public DbSet<MilestoneFigures> MilestoneFigures => Set<MilestoneFigures>();
+    public DbSet<PlanFigures> PlanFigures => Set<PlanFigures>();
 
     /// <summary>Binds a pooled context to the scope that leased it (who is writing, what time it is).</summary>
     internal AppDbContext ForScope(IAuditActorAccessor? auditActor, TimeProvider? clock)
@@ -87,14 +90,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     }
 
     /// <summary>
-    /// Saves, and when a signed-in user made the changes, writes their AuditEvents in the same
-    /// transaction: either the change and its history are both stored, or neither is.
+    /// Saves; in the same transaction, refreshes the stored figures the change touches (ADR-029) and,
+    /// when a signed-in user made the changes, writes their AuditEvents: either the change, its figures
+    /// and its history are all stored, or none is.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var actor = _auditActor?.Current;
         var trail = actor is null ? null : AuditTrail.Capture(ChangeTracker);
-        if (actor is null || trail is null || trail.IsEmpty)
+        var figures = FiguresRefresh.Capture(ChangeTracker);
+        var audited = actor is not null && trail is { IsEmpty: false };
+        if (!audited && figures.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -103,13 +109,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var institution = actor.InstitutionIds.Count == 0 ? null : await Institutions
-                .Where(i => actor.InstitutionIds.Contains(i.Id))
-                .OrderBy(i => i.Name)
-                .Select(i => i.Name)
-                .FirstOrDefaultAsync(cancellationToken);
-            AuditEvents.AddRange(trail.ToEvents(actor, institution, (_clock ?? TimeProvider.System).GetUtcNow().UtcDateTime));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (!figures.IsEmpty)
+            {
+                await figures.ApplyAsync(this, cancellationToken);
+            }
+
+            if (audited)
+            {
+                var institution = actor!.InstitutionIds.Count == 0 ? null : await Institutions
+                    .Where(i => actor.InstitutionIds.Contains(i.Id))
+                    .OrderBy(i => i.Name)
+                    .Select(i => i.Name)
+                    .FirstOrDefaultAsync(cancellationToken);
+                AuditEvents.AddRange(trail!.ToEvents(actor, institution, (_clock ?? TimeProvider.System).GetUtcNow().UtcDateTime));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -125,6 +140,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             }
         }
     }
+
+    /// <summary>A synchronous save would leave the stored figures behind: writes that touch them are asynchronous.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        FiguresRefresh.Capture(ChangeTracker).IsEmpty
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync: it keeps the stored figures (ADR-029).");
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenGov.Web.Data;
 using OpenGov.Web.Data.Auditing;
+using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Data.Interceptors;
 using OpenGov.Web.Data.Seed;
 using OpenGov.Web.Infrastructure.Caching;
@@ -69,6 +70,21 @@ public static class DataSetup
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        if (await FiguresRefresh.AnyMissingAsync(db, CancellationToken.None))
+        {
+            await FiguresRefresh.RebuildAllAsync(db, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// <c>--refresh-figures</c>: recomputes every stored figure from the history (ADR-029), for data loaded
+    /// around the app (the benchmark's bulk load, a restore); the app keeps them itself on every save.
+    /// </summary>
+    public static async Task RefreshFiguresAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await FiguresRefresh.RebuildAllAsync(db, CancellationToken.None);
     }
 
     /// <summary>

@@ -7,9 +7,10 @@ using OpenGov.Web.Tests.Infrastructure;
 namespace OpenGov.Web.Tests.Verifications;
 
 /// <summary>
-/// The pages read the committee's facts from SQL (<see cref="VerificationQueries"/>) so a plan costs one
-/// query; the rules themselves live in <see cref="VerificationRules"/>. Both must give the same answer for
-/// every milestone, including verdicts recorded out of order and ties on the recording time.
+/// The pages read the committee's facts from the stored figures, kept on every save from the SQL form of the
+/// rules over the history (<see cref="VerificationQueries"/>), which also answers "as of" a moment; the rules
+/// themselves live in <see cref="VerificationRules"/>. All must give the same answer for every milestone,
+/// including verdicts recorded out of order, ties on the recording time and a moment between verdicts.
 /// </summary>
 [Collection(WebTestCollection.Name)]
 public class VerificationRulesAgreementTests(OpenGovFactory factory)
@@ -38,40 +39,56 @@ public class VerificationRulesAgreementTests(OpenGovFactory factory)
             await db.SaveChangesAsync();
         });
 
-        var (sql, core) = await factory.WithDbAsync(async db =>
+        // Today's facts three ways: the stored figures the pages read, the SQL over the whole history, the
+        // Core rules in memory; and as of a moment in the middle of the verdicts, the SQL and the Core rules.
+        var cutoff = at.AddMinutes(7);
+        var (stored, fromHistory, asOf, history) = await factory.WithDbAsync(async db =>
         {
-            var fromSql = await db.Milestones.AsNoTracking().WithVerification(db)
-                .Select(x => new { x.Milestone.Id, x.HasUpdates, x.LatestVerdict, x.VerifiedProgress })
+            var stored = await db.Milestones.AsNoTracking().WithVerification(db)
+                .Select(x => new Facts(x.Milestone.Id, x.HasUpdates, x.LatestVerdict, x.VerifiedProgress))
+                .ToListAsync();
+            var fromHistory = await db.Milestones.AsNoTracking().FromHistory(db, before: null)
+                .Select(x => new Facts(x.Milestone.Id, x.HasUpdates, x.LatestVerdict, x.VerifiedProgress))
+                .ToListAsync();
+            var asOf = await db.Milestones.AsNoTracking().FromHistory(db, cutoff)
+                .Select(x => new Facts(x.Milestone.Id, x.HasUpdates, x.LatestVerdict, x.VerifiedProgress))
                 .ToListAsync();
             var history = await db.ProgressUpdates.AsNoTracking()
-                .Select(u => new
-                {
+                .Select(u => new Report(
                     u.MilestoneId,
                     u.Id,
                     u.ReportedAt,
                     u.Progress,
-                    Verdicts = u.Verifications.Select(v => new VerdictFact(v.Id, v.RecordedAt, v.Verdict)).ToList(),
-                })
+                    u.Verifications.Select(v => new VerdictFact(v.Id, v.RecordedAt, v.Verdict)).ToList()))
                 .ToListAsync();
-            var facts = history.ToLookup(
-                u => u.MilestoneId,
-                u => new UpdateFact(u.Id, u.ReportedAt, u.Progress, VerificationRules.LatestVerdict(u.Verdicts)));
-            var fromCore = fromSql.ToDictionary(
-                m => m.Id,
-                m => (State: VerificationRules.StateOf(facts[m.Id]), Verified: VerificationRules.VerifiedProgress(facts[m.Id])));
-            return (fromSql, fromCore);
+            return (stored, fromHistory, asOf, history);
         });
 
-        Assert.NotEmpty(sql);
-        Assert.All(sql, m =>
-        {
-            Assert.Equal(core[m.Id].State, VerificationRules.StateOf(m.HasUpdates, m.LatestVerdict));
-            Assert.Equal(core[m.Id].Verified, m.VerifiedProgress);
-        });
+        AssertAgree(stored, history, before: null);
+        AssertAgree(fromHistory, history, before: null);
+        AssertAgree(asOf, history, cutoff);
+        Assert.Contains(asOf, m => m.LatestVerdict != stored.Single(s => s.Id == m.Id).LatestVerdict);
 
         // The scenario itself: milestone 2's earlier update ends verified (its verdict recorded last), the newest needs evidence.
         var page = VerificationData.Flatten(await factory.CreateAnonymousClient().GetStringAsync(plan.MilestoneUrl("TP-01", 2)));
         Assert.Contains("Reportado por el gobierno 70 % Verificado por el Comité de Prueba 50 %", page, StringComparison.Ordinal);
         Assert.Contains("Estado de la verificación: Requiere evidencia", page, StringComparison.Ordinal);
     }
+
+    private static void AssertAgree(List<Facts> sql, List<Report> history, DateTime? before)
+    {
+        var facts = history.Where(u => before is null || u.ReportedAt < before).ToLookup(
+            u => u.MilestoneId,
+            u => new UpdateFact(u.Id, u.ReportedAt, u.Progress, VerificationRules.LatestVerdict(u.Verdicts.Where(v => before is null || v.RecordedAt < before))));
+        Assert.NotEmpty(sql);
+        Assert.All(sql, m =>
+        {
+            Assert.Equal(VerificationRules.StateOf(facts[m.Id]), VerificationRules.StateOf(m.HasUpdates, m.LatestVerdict));
+            Assert.Equal(VerificationRules.VerifiedProgress(facts[m.Id]), m.VerifiedProgress);
+        });
+    }
+
+    private sealed record Facts(int Id, bool HasUpdates, VerificationVerdict? LatestVerdict, int? VerifiedProgress);
+
+    private sealed record Report(int MilestoneId, int Id, DateTime ReportedAt, int Progress, List<VerdictFact> Verdicts);
 }

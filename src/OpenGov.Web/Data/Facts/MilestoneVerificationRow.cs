@@ -10,6 +10,11 @@ namespace OpenGov.Web.Data.Facts;
 public sealed class MilestoneVerificationRow
 {
     public required Milestone Milestone { get; init; }
+
+    /// <summary>Reported progress, status and completion date (today's, or as of the moment asked for).</summary>
+    public int Progress { get; init; }
+    public MilestoneStatus Status { get; init; }
+    public DateOnly? ActualCompletion { get; init; }
     public bool HasUpdates { get; init; }
     public DateTime? LatestReportedAt { get; init; }
     public VerificationVerdict? LatestVerdict { get; init; }

@@ -9,5 +9,6 @@ public sealed class UpdateVerdictRow
     public int MilestoneId { get; init; }
     public DateTime ReportedAt { get; init; }
     public int Progress { get; init; }
+    public MilestoneStatus Status { get; init; }
     public VerificationVerdict? LatestVerdict { get; init; }
 }

@@ -2053,6 +2053,65 @@ namespace OpenGov.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OpenGov.Web.Data.Facts.MilestoneFigures", b =>
+                {
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("integer")
+                        .HasColumnName("milestone_id");
+
+                    b.Property<DateTime>("LatestReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("latest_reported_at");
+
+                    b.Property<string>("LatestVerdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("latest_verdict");
+
+                    b.Property<int?>("VerifiedProgress")
+                        .HasColumnType("integer")
+                        .HasColumnName("verified_progress");
+
+                    b.HasKey("MilestoneId")
+                        .HasName("pk_milestone_figures");
+
+                    b.ToTable("milestone_figures", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Web.Data.Facts.PlanFigures", b =>
+                {
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("action_plan_id");
+
+                    b.Property<int>("Commitments")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments");
+
+                    b.Property<int>("CommitmentsWithData")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_with_data");
+
+                    b.Property<bool>("IsIllustrative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_illustrative");
+
+                    b.Property<decimal?>("ReportedPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("reported_percent");
+
+                    b.Property<decimal?>("VerifiedPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("verified_percent");
+
+                    b.HasKey("ActionPlanId")
+                        .HasName("pk_plan_figures");
+
+                    b.ToTable("plan_figures", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Web.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2814,6 +2873,26 @@ namespace OpenGov.Web.Data.Migrations
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_suggestions_jurisdictions_jurisdiction_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Web.Data.Facts.MilestoneFigures", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.Milestone", null)
+                        .WithOne()
+                        .HasForeignKey("OpenGov.Web.Data.Facts.MilestoneFigures", "MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_milestone_figures_milestones_milestone_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Web.Data.Facts.PlanFigures", b =>
+                {
+                    b.HasOne("OpenGov.Core.ActionPlans.ActionPlan", null)
+                        .WithOne()
+                        .HasForeignKey("OpenGov.Web.Data.Facts.PlanFigures", "ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_figures_action_plans_action_plan_id");
                 });
 
             modelBuilder.Entity("action_plan_lead_institutions", b =>

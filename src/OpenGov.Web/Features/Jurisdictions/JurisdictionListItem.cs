@@ -1,12 +1,11 @@
 using OpenGov.Core.ActionPlans;
-using OpenGov.Core.Commitments;
 using OpenGov.Core.Jurisdictions;
+using OpenGov.Web.Data.Facts;
 
 namespace OpenGov.Web.Features.Jurisdictions;
 
 /// <summary>
-/// A jurisdiction with its active plan (if any) and that plan's overall progress with its coverage (null: no
-/// commitments); <paramref name="IsIllustrative"/>: the figure comes from illustrative (demo) commitments.
+/// A jurisdiction with its active plan (if any) and that plan's stored roll-up with its coverage (null: no plan).
 /// </summary>
 public sealed record JurisdictionListItem(
     string Slug,
@@ -20,5 +19,4 @@ public sealed record JurisdictionListItem(
     PlanStatus? PlanStatus,
     DateOnly? PeriodStart,
     DateOnly? PeriodEnd,
-    PlanProgress? Progress,
-    bool IsIllustrative);
+    PlanFigures? Progress);

@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.ActionPlans;
-using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
-using OpenGov.Web.Features.Milestones;
-using OpenGov.Web.Features.Shared;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenGov.Web.Infrastructure.Caching;
 
@@ -15,7 +12,7 @@ namespace OpenGov.Web.Features.Jurisdictions;
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public class JurisdictionsController(AppDbContext db) : Controller
 {
-    /// <summary>Every jurisdiction with its active plan and overall progress, in four queries whatever the data size.</summary>
+    /// <summary>Every jurisdiction with its active plan and overall progress, in three queries whatever the data size.</summary>
     [HttpGet("/jurisdictions")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -33,19 +30,10 @@ public class JurisdictionsController(AppDbContext db) : Controller
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Status == PlanStatus.Closed ? 1 : 0).ThenByDescending(p => p.Number).First());
         var planIds = active.Values.Select(p => p.Id).ToList();
 
-        var commitments = await db.Commitments.AsNoTracking()
-            .Where(c => planIds.Contains(c.ActionPlanId))
-            .Select(c => new { c.Id, c.ActionPlanId, c.Weight, c.IsIllustrative })
-            .ToListAsync(cancellationToken);
-        var milestones = await db.Milestones.AsNoTracking().ForPlans(planIds).SelectRows(db).ToListAsync(cancellationToken);
-        var progress = Progress.ByCommitment(commitments.Select(c => c.Id), milestones);
-        var planProgress = commitments
-            .GroupBy(c => c.ActionPlanId)
-            .ToDictionary(g => g.Key, g => new
-            {
-                Progress = PlanProgress.Of(g.Select(c => (c.Weight, progress[c.Id])).ToList()),
-                IsIllustrative = g.Any(c => c.IsIllustrative && progress[c.Id].Reported.HasData),
-            });
+        // The plans' stored roll-ups (ADR-029): one row per plan, however many milestones it has.
+        var figures = await db.PlanFigures.AsNoTracking()
+            .Where(f => planIds.Contains(f.ActionPlanId))
+            .ToDictionaryAsync(f => f.ActionPlanId, cancellationToken);
 
         var items = jurisdictions.Select(j =>
         {
@@ -53,8 +41,7 @@ public class JurisdictionsController(AppDbContext db) : Controller
             return new JurisdictionListItem(
                 j.Slug, j.Name, j.BrandName, j.Level, j.Country, j.OgpMemberSince,
                 plan?.Number, plan?.Title, plan?.Status, plan?.PeriodStart, plan?.PeriodEnd,
-                plan is null ? null : planProgress.GetValueOrDefault(plan.Id)?.Progress,
-                plan is not null && planProgress.GetValueOrDefault(plan.Id)?.IsIllustrative == true);
+                plan is null ? null : figures.GetValueOrDefault(plan.Id));
         }).ToList();
         return View(items);
     }

@@ -7,13 +7,14 @@ namespace OpenGov.Web.Features.Shared;
 public static class MilestoneRowQueries
 {
     /// <summary>
-    /// Projects milestones to flat rows (institution name, commitment code and the committee's facts
-    /// as correlated subqueries of the same query, so the cost does not grow with the plan).
+    /// The milestone projection of the read model (ADR-029): flat rows with the institution's name, the
+    /// commitment's code and the committee's facts, today's from the stored figures (one join) or, with
+    /// <paramref name="asOf"/>, as they stood at the end of that day.
     /// </summary>
-    public static IQueryable<MilestoneRow> SelectRows(this IQueryable<Milestone> milestones, AppDbContext db) =>
+    public static IQueryable<MilestoneRow> SelectRows(this IQueryable<Milestone> milestones, AppDbContext db, DateOnly? asOf = null) =>
         milestones
             .OrderBy(m => m.CommitmentId).ThenBy(m => m.Order)
-            .WithVerification(db)
+            .WithVerification(db, asOf)
             .Select(x => new MilestoneRow(
                 x.Milestone.Id,
                 x.Milestone.CommitmentId,
@@ -25,10 +26,10 @@ public static class MilestoneRowQueries
                 x.Milestone.BaselineEnd,
                 x.Milestone.CurrentStart,
                 x.Milestone.CurrentEnd,
-                x.Milestone.ActualCompletion,
+                x.ActualCompletion,
                 x.Milestone.Weight,
-                x.Milestone.Progress,
-                x.Milestone.Status,
+                x.Progress,
+                x.Status,
                 x.VerifiedProgress,
                 VerificationRules.StateOf(x.HasUpdates, x.LatestVerdict),
                 x.Milestone.DatesAssumed,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using OpenGov.Core.Commitments;
+using OpenGov.Web.Data.Facts;
 
 namespace OpenGov.Web.Features.Shared;
 
@@ -39,6 +40,14 @@ public static class ProgressPairs
         {
             Coverage = plan.Coverage,
             IsIllustrative = illustrative,
+        };
+
+    /// <summary>The same headline from a plan's stored roll-up (lists of jurisdictions).</summary>
+    public static ProgressBarModel Headline(PlanFigures plan, IStringLocalizer t) =>
+        new(plan.ClaimsTotal ? plan.ReportedPercent : null, t["Avance general"], NoDataText: plan.CommitmentsWithData == 0 ? null : t["Sin cifra general"].Value)
+        {
+            Coverage = plan.Coverage,
+            IsIllustrative = plan.IsIllustrative,
         };
 
     private static string? NoTotalText(PlanProgress plan, IStringLocalizer t) =>
