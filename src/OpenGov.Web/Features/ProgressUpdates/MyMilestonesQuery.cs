@@ -39,10 +39,10 @@ public static class MyMilestonesQuery
                     x.Milestone.BaselineEnd,
                     x.Milestone.CurrentStart,
                     x.Milestone.CurrentEnd,
-                    x.Milestone.ActualCompletion,
+                    x.ActualCompletion,
                     x.Milestone.DatesAssumed,
-                    x.Milestone.Progress,
-                    x.Milestone.Status,
+                    x.Progress,
+                    x.Status,
                     x.LatestReportedAt,
                     x.LatestVerdict,
                 })
