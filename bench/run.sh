@@ -13,7 +13,8 @@
 # Settings (environment): BENCH_APP_PORT (5099), BENCH_DURATION (10s), BENCH_WARMUP (10, seconds
 # per page), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_WORK (/tmp/opengov-bench),
 # BENCH_CEILING (auto: run the reference when present; 0: never), BENCH_CEILING_SCRIPT (where
-# the reference is, when the checkout is not next to shared/), CEILING_* (passed through).
+# the reference is, when the checkout is not next to shared/), CEILING_* (passed through),
+# BENCH_PAGES (names of the pages to load, e.g. "plan signed-in"; all when unset).
 # Uses the private PostgreSQL cluster of ./run.sh and ./test.sh (scripts/pg.sh), database
 # opengov_bench, dropped and rebuilt on every run.
 set -euo pipefail
@@ -133,17 +134,25 @@ started=$SECONDS
 (cd "$WORK/publish" && env "${app_env[@]}" dotnet OpenGov.Web.dll --refresh-figures >"$WORK/figures.log" 2>&1) ||
     { cat "$WORK/figures.log" >&2; die "--refresh-figures failed"; }
 say "stored figures recomputed in $((SECONDS - started)) s"
+sql -d $DB -c "ANALYZE"
 
 # --- sign-in through the real form ---------------------------------------------------------------
-form=$(curl -fsS -D "$WORK/signin.headers" "${PROXY[@]}" "$BASE/account/sign-in")
-token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$form" | sed 's/.*value="//; s/"$//' | head -n 1)
-af=$(grep -i '^set-cookie: opengov.af=' "$WORK/signin.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
-[ -n "$token" ] && [ -n "$af" ] || die "no antiforgery token on the sign-in page"
-curl -sS -o /dev/null -D "$WORK/signed-in.headers" "${PROXY[@]}" -H "Cookie: $af" \
-    --data-urlencode "Email=citizen@bench.test" --data-urlencode "Password=bench-password-2024" \
-    --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/sign-in"
-auth=$(grep -i '^set-cookie: opengov.auth=' "$WORK/signed-in.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
-[ -n "$auth" ] || die "signing in as citizen@bench.test failed (see $WORK/signed-in.headers)"
+# A fresh cookie right before each signed-in run: a browser gets its cookie renewed by the app, wrk
+# keeps sending the one it was given, and a cookie older than Identity's 10-minute validation
+# interval would make every request re-read the whole account (ADR-008).
+sign_in() {
+    local form token af
+    form=$(curl -fsS -D "$WORK/signin.headers" "${PROXY[@]}" "$BASE/account/sign-in")
+    token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$form" | sed 's/.*value="//; s/"$//' | head -n 1)
+    af=$(grep -i '^set-cookie: opengov.af=' "$WORK/signin.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+    [ -n "$token" ] && [ -n "$af" ] || die "no antiforgery token on the sign-in page"
+    curl -sS -o /dev/null -D "$WORK/signed-in.headers" "${PROXY[@]}" -H "Cookie: $af" \
+        --data-urlencode "Email=citizen@bench.test" --data-urlencode "Password=bench-password-2024" \
+        --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/sign-in"
+    auth=$(grep -i '^set-cookie: opengov.auth=' "$WORK/signed-in.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+    [ -n "$auth" ] || die "signing in as citizen@bench.test failed (see $WORK/signed-in.headers)"
+}
+sign_in
 
 # --- pages -----------------------------------------------------------------------------------------
 names=(home jurisdictions plan commitment milestone reports feed plan-200)
@@ -184,23 +193,29 @@ measure() { # name, url, extra wrk arguments...
     sock=$(awk '/Socket errors/ { sub(/^ *Socket errors: */, ""); print }' "$out")
     printf '%-16s %10s %9s %9s %s\n' "$name" "${req:-0}" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx }${sock:+socket: $sock}" | tee -a "$raw/summary.txt"
 }
+wanted() { [ -z "${BENCH_PAGES:-}" ] || [[ " $BENCH_PAGES " == *" $1 "* ]]; }
 say "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency after ${WARMUP} s warm-up per page (anonymous: as a browser behind the proxy asks)"
 echo "machine: nproc=$(nproc), $(date -Is), scale $SCALE" | tee "$raw/summary.txt"
 printf '%-16s %10s %9s %9s %s\n' page 'req/s' 'p50 ms' 'p99 ms' errors | tee -a "$raw/summary.txt"
 for i in "${!names[@]}"; do
-    measure "${names[$i]}" "$BASE${paths[$i]}" "${PROXY[@]}" "${BROWSER[@]}"
+    wanted "${names[$i]}" && measure "${names[$i]}" "$BASE${paths[$i]}" "${PROXY[@]}" "${BROWSER[@]}"
 done
-measure "signed-in" "$BASE$signed_path" "${PROXY[@]}" "${BROWSER[@]}" -H "Cookie: $auth"
+wanted signed-in && sign_in && measure "signed-in" "$BASE$signed_path" "${PROXY[@]}" "${BROWSER[@]}" -H "Cookie: $auth"
 say "raw wrk output in $raw"
 
 # --- the same pages beside the bare reference, in the same rounds ------------------------------------
 if [ "${BENCH_CEILING:-auto}" != 0 ] && [ -x "$CEILING" ]; then
     urls=()
-    for path in "${paths[@]}"; do urls+=("$BASE$path"); done
-    say "reference: $CEILING with the anonymous pages (header X-Forwarded-Proto: https)"
-    CEILING_EXTRA_HEADER="X-Forwarded-Proto: https" "$CEILING" "${urls[@]}" | tee "$raw/ceiling-anonymous.txt"
-    say "reference: the signed-in page (one header per URL: the sign-in cookie; the app assumes HTTPS for the bench)"
-    CEILING_EXTRA_HEADER="Cookie: $auth" "$CEILING" "$BASE$signed_path" | tee "$raw/ceiling-signed-in.txt"
+    for i in "${!names[@]}"; do wanted "${names[$i]}" && urls+=("$BASE${paths[$i]}"); done
+    if [ ${#urls[@]} -gt 0 ]; then
+        say "reference: $CEILING with the anonymous pages (header X-Forwarded-Proto: https)"
+        CEILING_EXTRA_HEADER="X-Forwarded-Proto: https" "$CEILING" "${urls[@]}" | tee "$raw/ceiling-anonymous.txt"
+    fi
+    if wanted signed-in; then
+        say "reference: the signed-in page (one header per URL: the sign-in cookie; the app assumes HTTPS for the bench)"
+        sign_in
+        CEILING_EXTRA_HEADER="Cookie: $auth" "$CEILING" "$BASE$signed_path" | tee "$raw/ceiling-signed-in.txt"
+    fi
 elif [ "${BENCH_CEILING:-auto}" != 0 ]; then
     say "no reference at $CEILING: absolute figures only"
 fi
