@@ -19,6 +19,7 @@ public static class CachingSetup
         // (due soon, overdue) and a render racing a commit.
         var minutes = builder.Configuration.GetValue("OutputCache:Minutes", 5);
         builder.Services.AddSingleton<PublicPageCache>();
+        builder.Services.AddSingleton<PublicFactsCache>();
         builder.Services.AddOutputCache(options =>
         {
             options.UseCaseSensitivePaths = true;
