@@ -13,8 +13,8 @@ namespace OpenGov.Web.Tests.ActionPlans;
 [Collection(WebTestCollection.Name)]
 public class PageQueryCountTests(OpenGovFactory factory, ITestOutputHelper output)
 {
-    private const int Bound = 10;
-    private const int SignedInBound = 10;
+    private const int Bound = 6;
+    private const int SignedInBound = 8;
 
     [Fact]
     public async Task PublicPages_TenTimesMoreData_SameQueryCount()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OpenGov.Core.CoCreation;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.CoCreation;
 using OpenGov.Web.Features.Shared;
@@ -15,10 +16,15 @@ namespace OpenGov.Web.Features.ActionPlans;
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
-    /// <summary>The plan page: facts, commitments by axis, timeline and endorsements, in three queries.</summary>
+    /// <summary>
+    /// The plan page in at most five queries: the plan with its institutions, endorsements and
+    /// workshop attendance; its commitments and milestones; the co-creation funnel (one query, two
+    /// when the plan has no proposal ledger but the document's stage counts).
+    /// </summary>
     [HttpGet("/{slug}/plans/{number:int}")]
     public async Task<IActionResult> Details(string slug, int number, CancellationToken cancellationToken)
     {
+        // One query, not split: the plan's lists are a handful of rows each, and a split query costs a round trip per list.
         var plan = await db.ActionPlans.AsNoTracking().ForJurisdiction(slug)
             .Where(p => p.Number == number)
             .Select(p => new
@@ -43,8 +49,18 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 Roles = p.Roles.OrderBy(r => r.Id).Select(r => new PlanRoleItem(r.Institution!.Name, r.Kind, r.Detail)).ToList(),
                 Endorsements = p.Endorsements.OrderBy(e => e.EndorsedOn).ThenBy(e => e.Organization)
                     .Select(e => new EndorsementListItem(e.Organization, e.EndorsedOn)).ToList(),
+                WorkshopCount = db.Workshops.Count(w => w.ActionPlanId == p.Id),
+                Attendance = new Attendance(
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Men),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Women),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.CivilSociety),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Community),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Ngo),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Associative),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Private),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Academia),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Public)),
             })
-            .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
@@ -70,7 +86,8 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 t["Para cada compromiso, la barra fina va del primer inicio al último fin planificados de sus hitos y la gruesa de sus fechas actuales; las barras rojas son compromisos con algún hito retrasado o vencido. Los hitos de cada compromiso están en su página. La línea vertical marca la fecha de hoy."],
                 plan.PeriodStart, plan.PeriodEnd) with { RowHeading = t["Compromiso"] };
 
-        var coCreation = await CoCreationQueries.SummaryAsync(db, plan.Id, cancellationToken) with
+        var funnel = await CoCreationQueries.FunnelAsync(db, plan.Id, cancellationToken);
+        var coCreation = new CoCreationSummary(plan.WorkshopCount, plan.Attendance, funnel)
         {
             GroupCount = plan.CoCreationGroupCount,
             PublicMeetingCount = plan.CoCreationPublicMeetingCount,
