@@ -1,4 +1,5 @@
 using OpenGov.Web.Identity;
+using OpenGov.Web.Tests.Account;
 using OpenGov.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -43,7 +44,12 @@ public class PageQueryCountTests(OpenGovFactory factory, ITestOutputHelper outpu
     public async Task CommitmentPage_SignedInCitizen_FewQueriesMore()
     {
         var (small, large) = await CreatePlansAsync();
-        var client = factory.CreateClientAs(TestUser.InRole(Roles.Citizen));
+        // Signed in through the form, so the count includes what a real session costs (the
+        // security-stamp check of ADR-008).
+        var citizen = await Accounts.CreateAsync(factory, roles: [Roles.Citizen]);
+        var client = factory.CreateAnonymousClient();
+        await Accounts.SignInAsync(client, citizen.Email!, Accounts.Password);
+        Assert.Contains("Publicar el comentario", await client.GetStringAsync(small.CommitmentUrl("TP-01")));
 
         await AssertSameBoundedCountAsync(client, "commitment, signed in", small.CommitmentUrl("TP-01"), large.CommitmentUrl("TP-01"), SignedInBound);
     }

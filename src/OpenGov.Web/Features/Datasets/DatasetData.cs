@@ -5,4 +5,4 @@ namespace OpenGov.Web.Features.Datasets;
 /// <summary>A dataset as read from the database, before <see cref="DatasetQueries.ToModel"/> shapes it for a page.</summary>
 public sealed record DatasetData(
     int Id, string Title, string Source, int? RowsInSource,
-    List<DatasetColumn> Columns, List<DatasetFigure> Figures, List<List<string?>> Rows);
+    IReadOnlyList<DatasetColumn> Columns, IReadOnlyList<DatasetFigure> Figures, List<List<string?>> Rows);

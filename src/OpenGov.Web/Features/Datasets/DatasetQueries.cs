@@ -10,10 +10,11 @@ public static class DatasetQueries
 {
     /// <summary>
     /// What a page reads of a dataset; usable inside a larger query (the commitment page reads its
-    /// datasets with the commitment) and mapped with <see cref="ToModel"/>.
+    /// datasets with the commitment) and mapped with <see cref="ToModel"/>. Columns and figures are
+    /// read as their jsonb documents, not expanded into rows, which would multiply the rows read.
     /// </summary>
     public static readonly Expression<Func<Dataset, DatasetData>> Projection = d => new DatasetData(
-        d.Id, d.Title, d.Source, d.RowsInSource, d.Columns.ToList(), d.Figures.ToList(),
+        d.Id, d.Title, d.Source, d.RowsInSource, d.Columns, d.Figures,
         d.Rows.OrderBy(r => r.Order).Select(r => r.Cells).ToList());
 
     public static async Task<List<DatasetModel>> ForCommitmentAsync(AppDbContext db, int commitmentId, int? datasetId, CancellationToken cancellationToken)
