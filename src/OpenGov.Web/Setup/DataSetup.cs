@@ -41,6 +41,14 @@ public static class DataSetup
             connection.NoResetOnClose = true;
         }
 
+        // No JIT compilation of queries: a page's queries run in milliseconds, but PostgreSQL
+        // compiles any plan whose estimate passes jit_above_cost (an outer join over a few hundred
+        // estimated rows is enough), and compiling takes several hundred milliseconds each time.
+        if (!raw.Contains("Options", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.Options = "-c jit=off";
+        }
+
         builder.Services.AddHttpContextAccessor();
         // "Today" (due soon, overdue, audit times) comes from DI so tests can replace the clock.
         builder.Services.AddSingleton(TimeProvider.System);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OpenGov.Core.CoCreation;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.CoCreation;
 using OpenGov.Web.Features.Shared;
@@ -15,7 +16,11 @@ namespace OpenGov.Web.Features.ActionPlans;
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
-    /// <summary>The plan page: facts, commitments by axis, timeline and endorsements, in three queries.</summary>
+    /// <summary>
+    /// The plan page in at most five queries: the plan with its workshop attendance; its
+    /// institutions, roles and endorsements; its commitments and milestones; the co-creation funnel
+    /// (none when the plan has neither a proposal ledger nor the document's stage counts).
+    /// </summary>
     [HttpGet("/{slug}/plans/{number:int}")]
     public async Task<IActionResult> Details(string slug, int number, CancellationToken cancellationToken)
     {
@@ -39,17 +44,37 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 p.SourceNote,
                 p.CoCreationGroupCount,
                 p.CoCreationPublicMeetingCount,
-                Leads = p.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
-                Roles = p.Roles.OrderBy(r => r.Id).Select(r => new PlanRoleItem(r.Institution!.Name, r.Kind, r.Detail)).ToList(),
-                Endorsements = p.Endorsements.OrderBy(e => e.EndorsedOn).ThenBy(e => e.Organization)
-                    .Select(e => new EndorsementListItem(e.Organization, e.EndorsedOn)).ToList(),
+                HasLedger = db.Proposals.Any(pr => pr.ActionPlanId == p.Id),
+                HasStageCounts = db.ProposalStageCounts.Any(c => c.ActionPlanId == p.Id),
+                WorkshopCount = db.Workshops.Count(w => w.ActionPlanId == p.Id),
+                Attendance = new Attendance(
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Men),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Women),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.CivilSociety),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Community),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Ngo),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Associative),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Private),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Academia),
+                    db.Workshops.Where(w => w.ActionPlanId == p.Id).Sum(w => w.Public)),
             })
-            .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
             return NotFound();
         }
+
+        // The three short lists in one narrow query apart from the plan's long texts, which a joined
+        // row would repeat once per combination (institutions × roles × endorsements).
+        var lists = await db.ActionPlans.AsNoTracking().Where(p => p.Id == plan.Id)
+            .Select(p => new
+            {
+                Leads = p.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
+                Roles = p.Roles.OrderBy(r => r.Id).Select(r => new PlanRoleItem(r.Institution!.Name, r.Kind, r.Detail)).ToList(),
+                Endorsements = p.Endorsements.OrderBy(e => e.EndorsedOn).ThenBy(e => e.Organization)
+                    .Select(e => new EndorsementListItem(e.Organization, e.EndorsedOn)).ToList(),
+            })
+            .SingleAsync(cancellationToken);
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken);
@@ -70,7 +95,10 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 t["Para cada compromiso, la barra fina va del primer inicio al último fin planificados de sus hitos y la gruesa de sus fechas actuales; las barras rojas son compromisos con algún hito retrasado o vencido. Los hitos de cada compromiso están en su página. La línea vertical marca la fecha de hoy."],
                 plan.PeriodStart, plan.PeriodEnd) with { RowHeading = t["Compromiso"] };
 
-        var coCreation = await CoCreationQueries.SummaryAsync(db, plan.Id, cancellationToken) with
+        var funnel = plan.HasLedger || plan.HasStageCounts
+            ? await CoCreationQueries.FunnelAsync(db, plan.Id, plan.HasLedger, cancellationToken)
+            : Funnel.None;
+        var coCreation = new CoCreationSummary(plan.WorkshopCount, plan.Attendance, funnel)
         {
             GroupCount = plan.CoCreationGroupCount,
             PublicMeetingCount = plan.CoCreationPublicMeetingCount,
@@ -79,15 +107,15 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
         var body = bodies.Display(plan.SteeringBodyName);
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
-            plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, plan.Leads,
+            plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, lists.Leads,
             ProgressPairs.Of(data.Progress, data.IsIllustrative, t, body),
-            data.Commitments.Count, axes, timeline, plan.Endorsements,
+            data.Commitments.Count, axes, timeline, lists.Endorsements,
             new PlanCoCreationModel(
                 plan.Slug, plan.Number, coCreation,
                 coCreation.Attendance.Total == 0 ? null : CoCreationCharts.Attendance(coCreation.Attendance, t, "attendance-chart"),
                 coCreation.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(coCreation.Funnel, t, "funnel-chart")))
         {
-            Roles = plan.Roles,
+            Roles = lists.Roles,
             SteeringBody = body,
         });
     }

@@ -25,15 +25,28 @@ public static class CoCreationQueries
 
     public static async Task<Funnel> FunnelAsync(AppDbContext db, int planId, CancellationToken cancellationToken)
     {
+        var ledger = await LedgerFunnelAsync(db, planId, cancellationToken);
+        return ledger.IsEmpty ? await StageCountFunnelAsync(db, planId, cancellationToken) : ledger;
+    }
+
+    /// <summary>
+    /// The funnel in one query when the caller already knows whether the plan keeps a proposal
+    /// ledger (the plan page asks it with the plan): from the ledger if so, else from the document's stage counts.
+    /// </summary>
+    public static Task<Funnel> FunnelAsync(AppDbContext db, int planId, bool hasLedger, CancellationToken cancellationToken) =>
+        hasLedger ? LedgerFunnelAsync(db, planId, cancellationToken) : StageCountFunnelAsync(db, planId, cancellationToken);
+
+    private static async Task<Funnel> LedgerFunnelAsync(AppDbContext db, int planId, CancellationToken cancellationToken)
+    {
         var ledger = await db.Proposals.AsNoTracking().Where(p => p.ActionPlanId == planId)
             .GroupBy(p => new { p.Stage, p.ReachedStage })
             .Select(g => new { g.Key.Stage, g.Key.ReachedStage, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        if (ledger.Count > 0)
-        {
-            return ProposalFunnel.FromLedger([.. ledger.SelectMany(g => Enumerable.Repeat((g.Stage, g.ReachedStage), g.Count))]);
-        }
+        return ProposalFunnel.FromLedger([.. ledger.SelectMany(g => Enumerable.Repeat((g.Stage, g.ReachedStage), g.Count))]);
+    }
 
+    private static async Task<Funnel> StageCountFunnelAsync(AppDbContext db, int planId, CancellationToken cancellationToken)
+    {
         var counts = await db.ProposalStageCounts.AsNoTracking().Where(c => c.ActionPlanId == planId)
             .Select(c => new { c.Order, c.Label, c.Count })
             .ToListAsync(cancellationToken);

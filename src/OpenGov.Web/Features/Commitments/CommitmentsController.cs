@@ -20,7 +20,10 @@ namespace OpenGov.Web.Features.Commitments;
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public class CommitmentsController(AppDbContext db, CommentSections comments, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
-    /// <summary>The commitment page in six queries: the commitment with its plan and institutions, its milestones, its change history, the monitor's assessments, its datasets, its comments.</summary>
+    /// <summary>
+    /// The commitment page in five queries: the commitment with its plan, institutions, steering
+    /// body and datasets; its milestones; its change history; the monitor's assessments; its comments.
+    /// </summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
     public async Task<IActionResult> Details(string slug, int number, string code, CancellationToken cancellationToken)
     {
@@ -34,6 +37,7 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
                     plan.Jurisdiction!.Slug,
                     JurisdictionName = plan.Jurisdiction.Name,
                     plan.Jurisdiction.IsDefault,
+                    plan.Jurisdiction.SteeringBodyName,
                     PlanTitle = plan.Title,
                     commitment.Code,
                     commitment.Title,
@@ -51,6 +55,8 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
                     commitment.SummaryEn,
                     commitment.SummaryQu,
                     commitment.IsIllustrative,
+                    // A commitment has no dataset or a few, each holding only the rows its document shows (ADR-024).
+                    Datasets = db.Datasets.Where(d => d.CommitmentId == commitment.Id).OrderBy(d => d.Id).Select(DatasetQueries.Projection).ToList(),
                 })
             .FirstOrDefaultAsync(cancellationToken);
         if (c is null)
@@ -61,11 +67,10 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows(db).ToListAsync(cancellationToken);
         var progress = CommitmentProgress.Of(milestones.Select(m => m.Facts).ToList());
-        var body = await bodies.ForSlugAsync(c.Slug, cancellationToken);
+        var body = bodies.Display(c.SteeringBodyName);
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, cancellationToken);
         var commentSection = await comments.LoadAsync(User, c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
-        var datasets = await DatasetQueries.ForCommitmentAsync(db, c.Id, null, cancellationToken);
 
         return View(new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
@@ -80,7 +85,7 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
             History = history,
             Comments = commentSection,
             MonitorAssessments = assessments,
-            Datasets = datasets,
+            Datasets = c.Datasets.Select(DatasetQueries.ToModel).ToList(),
         });
     }
 }

@@ -5,6 +5,7 @@ using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Commitments;
 using OpenGov.Web.Features.Jurisdictions;
+using OpenGov.Web.Features.Shared;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenGov.Web.Infrastructure.Caching;
 
@@ -20,7 +21,7 @@ public sealed class FeedsController(AppDbContext db, IEnumerable<IJurisdictionFe
     [HttpGet("/{slug}/feed.atom")]
     public async Task<IActionResult> Jurisdiction(string slug, CancellationToken cancellationToken)
     {
-        var j = await db.Jurisdictions.AsNoTracking().BySlug(slug).Select(j => new { j.Id, j.Slug, j.BrandName }).FirstOrDefaultAsync(cancellationToken);
+        var j = await PortalChromeQuery.FindAsync(db, HttpContext, slug);
         if (j is null)
         {
             return NotFound();

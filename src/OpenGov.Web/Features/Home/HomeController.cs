@@ -18,14 +18,8 @@ public class HomeController(AppDbContext db, SteeringBodyNames bodies, TimeProvi
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var slug = await db.Jurisdictions.AsNoTracking()
-            .Where(j => j.IsDefault).Select(j => j.Slug).FirstOrDefaultAsync(cancellationToken);
-        if (slug is null)
-        {
-            return View("NoJurisdiction");
-        }
-
-        return await RenderAsync(slug, cancellationToken);
+        var vm = await LoadAsync(null, cancellationToken);
+        return vm is null ? View("NoJurisdiction") : View(vm);
     }
 
     [HttpGet("/{slug}")]
@@ -33,8 +27,10 @@ public class HomeController(AppDbContext db, SteeringBodyNames bodies, TimeProvi
 
     private async Task<IActionResult> RenderAsync(string slug, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var vm = await JurisdictionHomeQuery.LoadAsync(db, slug, today, bodies, t, cancellationToken);
+        var vm = await LoadAsync(slug, cancellationToken);
         return vm is null ? NotFound() : View("Index", vm);
     }
+
+    private Task<JurisdictionHomeViewModel?> LoadAsync(string? slug, CancellationToken cancellationToken) =>
+        JurisdictionHomeQuery.LoadAsync(db, slug, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), bodies, t, cancellationToken);
 }

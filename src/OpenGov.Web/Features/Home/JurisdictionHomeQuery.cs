@@ -11,31 +11,40 @@ using OpenGov.Web.Features.Shared;
 namespace OpenGov.Web.Features.Home;
 
 /// <summary>
-/// Builds a jurisdiction's home in six queries whatever the plan's size: jurisdiction, active plan,
-/// commitments, milestones, recent updates, next committee meeting. Due-soon and overdue lists come from the milestones in memory.
+/// Builds a jurisdiction's home in four queries whatever the plan's size: the jurisdiction with its
+/// next committee meeting and active plan, commitments, milestones, recent updates. Due-soon and overdue lists come from the milestones in memory.
 /// </summary>
 public static class JurisdictionHomeQuery
 {
     public const int DueSoonDays = 30;
     private const int RecentUpdateCount = 5;
 
+    /// <param name="slug">The jurisdiction, or null for the default one.</param>
     public static async Task<JurisdictionHomeViewModel?> LoadAsync(
-        AppDbContext db, string slug, DateOnly today, SteeringBodyNames bodies, IStringLocalizer t, CancellationToken cancellationToken)
+        AppDbContext db, string? slug, DateOnly today, SteeringBodyNames bodies, IStringLocalizer t, CancellationToken cancellationToken)
     {
-        var jurisdiction = await db.Jurisdictions.AsNoTracking().BySlug(slug)
-            .Select(j => new { j.Id, j.Slug, j.Name, j.BrandName, j.IsDefault, j.SteeringBodyName })
+        // The jurisdiction, its next public meeting and its active plan's header in one query.
+        var jurisdictions = slug is null ? db.Jurisdictions.Where(j => j.IsDefault) : db.Jurisdictions.BySlug(slug);
+        var upcoming = db.CommitteeMeetings.Public().UpcomingFrom(today);
+        var plans = db.ActionPlans.ActiveFirst();
+        var jurisdiction = await jurisdictions.AsNoTracking()
+            .Select(j => new
+            {
+                j.Id, j.Slug, j.Name, j.BrandName, j.IsDefault, j.SteeringBodyName,
+                NextMeeting = upcoming.Where(m => m.JurisdictionId == j.Id)
+                    .Select(m => new MeetingListItem(m.Id, m.Title, m.Date, m.StartTime, m.Place, m.IsOpenToPublic, m.Status, j.Slug, j.Name))
+                    .FirstOrDefault(),
+                Plan = plans.Where(p => p.JurisdictionId == j.Id)
+                    .Select(p => new { p.Id, p.Number, p.Title, p.Status, p.PeriodStart, p.PeriodEnd, p.Summary, p.Vision })
+                    .FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (jurisdiction is null)
         {
             return null;
         }
 
-        var nextMeeting = await db.CommitteeMeetings.AsNoTracking().Public().ForJurisdiction(jurisdiction.Id).UpcomingFrom(today)
-            .Select(m => new MeetingListItem(m.Id, m.Title, m.Date, m.StartTime, m.Place, m.IsOpenToPublic, m.Status, jurisdiction.Slug, jurisdiction.Name))
-            .FirstOrDefaultAsync(cancellationToken);
-        var plan = await db.ActionPlans.AsNoTracking().ForJurisdiction(jurisdiction.Id).ActiveFirst()
-            .Select(p => new { p.Id, p.Number, p.Title, p.Status, p.PeriodStart, p.PeriodEnd, p.Summary, p.Vision })
-            .FirstOrDefaultAsync(cancellationToken);
+        var (nextMeeting, plan) = (jurisdiction.NextMeeting, jurisdiction.Plan);
         if (plan is null)
         {
             return new JurisdictionHomeViewModel(jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,

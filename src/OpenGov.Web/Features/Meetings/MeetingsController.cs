@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Web.Data;
-using OpenGov.Web.Features.Jurisdictions;
+using OpenGov.Web.Features.Shared;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenGov.Web.Infrastructure.Caching;
 
@@ -18,9 +18,7 @@ public sealed class MeetingsController(AppDbContext db, TimeProvider clock) : Co
     [HttpGet("/{slug}/meetings")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)
     {
-        var jurisdiction = await db.Jurisdictions.AsNoTracking().BySlug(slug)
-            .Select(j => new { j.Id, j.Slug, j.Name, j.IsDefault })
-            .FirstOrDefaultAsync(cancellationToken);
+        var jurisdiction = await PortalChromeQuery.FindAsync(db, HttpContext, slug);
         if (jurisdiction is null)
         {
             return NotFound();

@@ -6,8 +6,9 @@ namespace OpenGov.Web.Features.Milestones;
 public static class MilestoneTimelineQuery
 {
     /// <summary>
-    /// A milestone's updates newest first, with file metadata (no content), links and verdicts: a
-    /// fixed number of queries (split query: one per collection) whatever the number of updates.
+    /// A milestone's updates newest first, with file metadata (no content), links and verdicts, in
+    /// one query whatever the number of updates. Not split: an update has a file or two, a link or
+    /// two and a verdict or two, so the joined rows stay few, and each split part would be a round trip.
     /// </summary>
     public static async Task<IReadOnlyList<TimelineEntry>> LoadAsync(AppDbContext db, int milestoneId, CancellationToken cancellationToken)
     {
@@ -25,7 +26,6 @@ public static class MilestoneTimelineQuery
                 u.Files.OrderBy(f => f.Id).Select(f => new TimelineFile(f.Id, f.FileName, f.ContentType, f.SizeBytes)).ToList(),
                 u.Links.OrderBy(l => l.Id).Select(l => l.Url).ToList(),
                 u.Verifications.OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).Select(v => new TimelineVerdict(v.Verdict, v.Comment, v.RecordedAt)).ToList()))
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
         // Each entry's "before" is the next older entry's figure (0 for the first report).

@@ -46,6 +46,16 @@ public static class PortalChromeQuery
         return chrome;
     }
 
+    /// <summary>
+    /// The jurisdiction a public page names by its slug, from the same list (no query of its own
+    /// while the list is kept), or null when there is none.
+    /// </summary>
+    public static async Task<PortalJurisdiction?> FindAsync(AppDbContext db, HttpContext http, string slug)
+    {
+        var chrome = await LoadAsync(db, http);
+        return chrome.All.FirstOrDefault(j => string.Equals(j.Slug, slug, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static async Task<IReadOnlyList<PortalJurisdiction>> LoadJurisdictionsAsync(AppDbContext db, CancellationToken cancellationToken) =>
         await db.Jurisdictions.AsNoTracking()
             .OrderByDescending(j => j.IsDefault).ThenBy(j => j.Name)
@@ -53,6 +63,7 @@ public static class PortalChromeQuery
                 j.Slug, j.Name, j.BrandName, j.DataLicence, j.IsDefault,
                 db.ActionPlans.Where(p => p.JurisdictionId == j.Id)
                     .OrderBy(p => p.Status == PlanStatus.Closed ? 1 : 0).ThenByDescending(p => p.Number)
-                    .Select(p => (int?)p.Number).FirstOrDefault()))
+                    .Select(p => (int?)p.Number).FirstOrDefault(),
+                j.Id, j.SteeringBodyName))
             .ToListAsync(cancellationToken);
 }
