@@ -13,7 +13,11 @@ namespace OpenGov.Web.Features.Comments;
 /// </summary>
 public sealed class CommentSections(AppDbContext db, IAuthorizationService authorization)
 {
-    public async Task<CommentSectionModel> LoadAsync(ClaimsPrincipal user, int commitmentId, int? milestoneId, CancellationToken cancellationToken)
+    public async Task<CommentSectionModel> LoadAsync(ClaimsPrincipal user, int commitmentId, int? milestoneId, CancellationToken cancellationToken) =>
+        await ForUserAsync(user, await LoadPublicAsync(commitmentId, milestoneId, cancellationToken), cancellationToken);
+
+    /// <summary>The comments as every visitor sees them (no permissions yet): what a page may keep between requests.</summary>
+    public async Task<CommentSectionModel> LoadPublicAsync(int commitmentId, int? milestoneId, CancellationToken cancellationToken)
     {
         var items = await db.Comments.AsNoTracking().OfThread(commitmentId, milestoneId)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
@@ -28,14 +32,19 @@ public sealed class CommentSections(AppDbContext db, IAuthorizationService autho
         var threads = items.Where(i => i.ParentId is null)
             .Select(c => new CommentThread(c, replies[c.Id].OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToList()))
             .ToList();
+        return new CommentSectionModel(commitmentId, milestoneId, threads, CanComment: false, CanReply: false, truncated);
+    }
 
+    /// <summary>What this visitor may do in the section: comment (a citizen), reply (an official of a responsible institution).</summary>
+    public async Task<CommentSectionModel> ForUserAsync(ClaimsPrincipal user, CommentSectionModel section, CancellationToken cancellationToken)
+    {
         var canReply = false;
         if (user.IsInRole(Roles.Official))
         {
-            var institutions = await db.InstitutionsOfCommitmentAsync(commitmentId, cancellationToken);
-            canReply = (await authorization.AuthorizeAsync(user, CommentQueries.ToResource(commitmentId, institutions), Operations.ReplyToComments)).Succeeded;
+            var institutions = await db.InstitutionsOfCommitmentAsync(section.CommitmentId, cancellationToken);
+            canReply = (await authorization.AuthorizeAsync(user, CommentQueries.ToResource(section.CommitmentId, institutions), Operations.ReplyToComments)).Succeeded;
         }
 
-        return new CommentSectionModel(commitmentId, milestoneId, threads, user.IsInRole(Roles.Citizen), canReply, truncated);
+        return section with { CanComment = user.IsInRole(Roles.Citizen), CanReply = canReply };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +19,30 @@ namespace OpenGov.Web.Features.Commitments;
 
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public class CommitmentsController(AppDbContext db, CommentSections comments, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
+public class CommitmentsController(
+    AppDbContext db, CommentSections comments, SteeringBodyNames bodies, PublicFactsCache facts, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>
-    /// The commitment page in five queries: the commitment with its plan, institutions, steering
-    /// body and datasets; its milestones; its change history; the monitor's assessments; its comments.
+    /// The commitment page. Its public part (five queries: the commitment with its plan, institutions,
+    /// steering body and datasets; its milestones; its change history; the monitor's assessments; its
+    /// comments) is kept between requests per language and day (ADR-030), so a signed-in visitor, whom
+    /// the output cache never serves, pays only for what is theirs: may they comment or reply.
     /// </summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
     public async Task<IActionResult> Details(string slug, int number, string code, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var key = (nameof(CommitmentsController), slug.ToLowerInvariant(), number, code.ToUpperInvariant(), CultureInfo.CurrentUICulture.Name, today);
+        var page = await facts.GetOrLoadAsync(key, () => LoadPageAsync(slug, number, code, today, cancellationToken));
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        return View(page with { Comments = await comments.ForUserAsync(User, page.Comments!, cancellationToken) });
+    }
+
+    private async Task<CommitmentDetailsViewModel?> LoadPageAsync(string slug, int number, string code, DateOnly today, CancellationToken cancellationToken)
     {
         var plans = db.ActionPlans.ForJurisdiction(slug).Where(p => p.Number == number);
         var c = await (
@@ -61,18 +78,17 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
             .FirstOrDefaultAsync(cancellationToken);
         if (c is null)
         {
-            return NotFound();
+            return null;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows(db).ToListAsync(cancellationToken);
         var progress = CommitmentProgress.Of(milestones.Select(m => m.Facts).ToList());
         var body = bodies.Display(c.SteeringBodyName);
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, cancellationToken);
-        var commentSection = await comments.LoadAsync(User, c.Id, null, cancellationToken);
+        var commentSection = await comments.LoadPublicAsync(c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
 
-        return View(new CommitmentDetailsViewModel(
+        return new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
             c.Problem, c.StatusQuo, c.Description, c.HowItSolves, c.OgpValues, c.Sdgs, c.Leads, c.Supporting, c.Contact,
             c.Summary, c.SummaryEn, c.SummaryQu, c.IsIllustrative,
@@ -86,6 +102,6 @@ public class CommitmentsController(AppDbContext db, CommentSections comments, St
             Comments = commentSection,
             MonitorAssessments = assessments,
             Datasets = c.Datasets.Select(DatasetQueries.ToModel).ToList(),
-        });
+        };
     }
 }
