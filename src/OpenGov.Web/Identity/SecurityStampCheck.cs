@@ -11,7 +11,8 @@ namespace OpenGov.Web.Identity;
 
 /// <summary>
 /// Ends sessions on the server: every request that carries an auth cookie compares the cookie's
-/// security stamp with the user's current one (a single indexed query). Signing out, resetting
+/// security stamp with the user's current one (a single indexed query, its answer kept a few seconds by
+/// <see cref="SecurityStampCache"/> and forgotten whenever the stamp changes). Signing out, resetting
 /// the password or an admin action changes the stamp, so a copied cookie stops working at once.
 /// Anonymous requests never get here and cost nothing. Identity's own validator still runs
 /// afterwards, on its interval, to refresh roles and institutions in the cookie.
@@ -30,10 +31,11 @@ public static class SecurityStampCheck
         {
             current = userId is null
                 ? null
-                : await services.GetRequiredService<AppDbContext>().Users.AsNoTracking()
-                    .Where(u => u.Id == userId)
-                    .Select(u => u.SecurityStamp)
-                    .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+                : await services.GetRequiredService<SecurityStampCache>().GetAsync(userId, () =>
+                    services.GetRequiredService<AppDbContext>().Users.AsNoTracking()
+                        .Where(u => u.Id == userId)
+                        .Select(u => u.SecurityStamp)
+                        .SingleOrDefaultAsync(context.HttpContext.RequestAborted));
         }
         catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
         {

@@ -5,6 +5,7 @@ using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Data.Interceptors;
 using OpenGov.Web.Data.Seed;
+using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Caching;
 
 namespace OpenGov.Web.Setup;
@@ -57,13 +58,15 @@ public static class DataSetup
         var queryCounter = new QueryCounter();
         builder.Services.AddSingleton(queryCounter);
         builder.Services.AddSingleton<PublicPageEviction>();
+        builder.Services.AddSingleton<SecurityStampCache>();
+        builder.Services.AddSingleton<SecurityStampEviction>();
         // Pooled contexts (ADR-026): the pool holds only singletons (options, interceptors); what
         // belongs to the request (the audit actor, the clock a test may replace) is bound to each
         // lease when the scope asks for its AppDbContext.
         builder.Services.AddPooledDbContextFactory<AppDbContext>((services, options) => options
             .UseNpgsql(connection.ConnectionString, npgsql => npgsql.CommandTimeout(30))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(queryCounter, services.GetRequiredService<PublicPageEviction>()));
+            .AddInterceptors(queryCounter, services.GetRequiredService<PublicPageEviction>(), services.GetRequiredService<SecurityStampEviction>()));
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext()
             .ForScope(services.GetService<IAuditActorAccessor>(), services.GetService<TimeProvider>()));
         return builder;
