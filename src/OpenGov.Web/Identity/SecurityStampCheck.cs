@@ -19,6 +19,11 @@ namespace OpenGov.Web.Identity;
 /// </summary>
 public static class SecurityStampCheck
 {
+    // Compiled once: the check runs on every signed-in request.
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<string?>> CurrentStamp =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken _) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefault());
+
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
@@ -32,10 +37,7 @@ public static class SecurityStampCheck
             current = userId is null
                 ? null
                 : await services.GetRequiredService<SecurityStampCache>().GetAsync(userId, () =>
-                    services.GetRequiredService<AppDbContext>().Users.AsNoTracking()
-                        .Where(u => u.Id == userId)
-                        .Select(u => u.SecurityStamp)
-                        .SingleOrDefaultAsync(context.HttpContext.RequestAborted));
+                    CurrentStamp(services.GetRequiredService<AppDbContext>(), userId, context.HttpContext.RequestAborted));
         }
         catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
         {
@@ -54,6 +56,13 @@ public static class SecurityStampCheck
             return;
         }
 
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        // Identity's validator refreshes the claims once its interval has passed and does nothing
+        // before; asking it on every request would build its sign-in and user managers for nothing.
+        var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+        var issued = context.Properties.IssuedUtc;
+        if (issued is null || services.GetRequiredService<TimeProvider>().GetUtcNow() - issued.Value > interval)
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
     }
 }
