@@ -30,4 +30,7 @@ public sealed record ActionPlanDetailsViewModel(
 
     /// <summary>The name of the jurisdiction's steering body, as the verified figures cite it.</summary>
     public string SteeringBody { get; init; } = "";
+
+    /// <summary>Set when the page shows the figures as of a past day (<c>?asOf=</c>).</summary>
+    public AsOfBannerModel? AsOf { get; init; }
 }

@@ -19,11 +19,18 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
     /// <summary>
     /// The plan page in at most five queries: the plan with its workshop attendance; its
     /// institutions, roles and endorsements; its commitments and milestones; the co-creation funnel
-    /// (none when the plan has neither a proposal ledger nor the document's stage counts).
+    /// (none when the plan has neither a proposal ledger nor the document's stage counts). With
+    /// <c>?asOf=YYYY-MM-DD</c>, the figures as they stood at the end of that day (ADR-029).
     /// </summary>
     [HttpGet("/{slug}/plans/{number:int}")]
-    public async Task<IActionResult> Details(string slug, int number, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(string slug, int number, string? asOf, CancellationToken cancellationToken)
     {
+        var now = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (!AsOf.TryParse(asOf, now, out var day))
+        {
+            return this.AsOfError(asOf!, now, Url.Action(nameof(Details), new { slug, number })!);
+        }
+
         var plan = await db.ActionPlans.AsNoTracking().ForJurisdiction(slug)
             .Where(p => p.Number == number)
             .Select(p => new
@@ -76,8 +83,9 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             })
             .SingleAsync(cancellationToken);
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken);
+        // As of a past day, the figures and the schedule ("late", the timeline's "today") are that day's.
+        var today = day ?? now;
+        var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken, day);
         var axes = data.Commitments
             .GroupBy(c => c.ThematicAxis)
             .Select(g => new CommitmentAxisGroup(g.Key, g.ToList()))
@@ -117,6 +125,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
         {
             Roles = lists.Roles,
             SteeringBody = body,
+            AsOf = day is { } d ? new AsOfBannerModel(d, Url.Action(nameof(Details), new { slug = plan.Slug, number = plan.Number })!) : null,
         });
     }
 }

@@ -37,6 +37,9 @@ public sealed record CommitmentDetailsViewModel(
     /// <summary>Citizens' comments and official replies, at the bottom of the page.</summary>
     public CommentSectionModel? Comments { get; init; }
 
+    /// <summary>Set when the page shows the figures as of a past day (<c>?asOf=</c>).</summary>
+    public AsOfBannerModel? AsOf { get; init; }
+
     /// <summary>"Qué dice el monitor independiente": assessments from every published report, newest first.</summary>
     public IReadOnlyList<Monitoring.AssessmentRow> MonitorAssessments { get; init; } = [];
 

@@ -26,14 +26,20 @@ public class CommitmentsController(
     /// The commitment page. Its public part (five queries: the commitment with its plan, institutions,
     /// steering body and datasets; its milestones; its change history; the monitor's assessments; its
     /// comments) is kept between requests per language and day (ADR-030), so a signed-in visitor, whom
-    /// the output cache never serves, pays only for what is theirs: may they comment or reply.
+    /// the output cache never serves, pays only for what is theirs: may they comment or reply. With
+    /// <c>?asOf=YYYY-MM-DD</c>, the milestones' figures as they stood at the end of that day (ADR-029).
     /// </summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}")]
-    public async Task<IActionResult> Details(string slug, int number, string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(string slug, int number, string code, string? asOf, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var key = (nameof(CommitmentsController), slug.ToLowerInvariant(), number, code.ToUpperInvariant(), CultureInfo.CurrentUICulture.Name, today);
-        var page = await facts.GetOrLoadAsync(key, () => LoadPageAsync(slug, number, code, today, cancellationToken));
+        var now = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (!AsOf.TryParse(asOf, now, out var day))
+        {
+            return this.AsOfError(asOf!, now, Url.Action(nameof(Details), new { slug, number, code })!);
+        }
+
+        var key = (nameof(CommitmentsController), slug.ToLowerInvariant(), number, code.ToUpperInvariant(), CultureInfo.CurrentUICulture.Name, now, day);
+        var page = await facts.GetOrLoadAsync(key, () => LoadPageAsync(slug, number, code, now, day, cancellationToken));
         if (page is null)
         {
             return NotFound();
@@ -42,8 +48,10 @@ public class CommitmentsController(
         return View(page with { Comments = await comments.ForUserAsync(User, page.Comments!, cancellationToken) });
     }
 
-    private async Task<CommitmentDetailsViewModel?> LoadPageAsync(string slug, int number, string code, DateOnly today, CancellationToken cancellationToken)
+    private async Task<CommitmentDetailsViewModel?> LoadPageAsync(string slug, int number, string code, DateOnly now, DateOnly? day, CancellationToken cancellationToken)
     {
+        // As of a past day, the figures and the schedule ("late") are that day's.
+        var today = day ?? now;
         var plans = db.ActionPlans.ForJurisdiction(slug).Where(p => p.Number == number);
         var c = await (
                 from commitment in db.Commitments.AsNoTracking().WithCode(code)
@@ -81,7 +89,7 @@ public class CommitmentsController(
             return null;
         }
 
-        var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows(db).ToListAsync(cancellationToken);
+        var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows(db, day).ToListAsync(cancellationToken);
         var progress = CommitmentProgress.Of(milestones.Select(m => m.Facts).ToList());
         var body = bodies.Display(c.SteeringBodyName);
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, cancellationToken);
@@ -102,6 +110,7 @@ public class CommitmentsController(
             Comments = commentSection,
             MonitorAssessments = assessments,
             Datasets = c.Datasets.Select(DatasetQueries.ToModel).ToList(),
+            AsOf = day is { } past ? new AsOfBannerModel(past, Url.Action(nameof(Details), new { slug = c.Slug, number, code = c.Code.ToLowerInvariant() })!) : null,
         };
     }
 }

@@ -9,11 +9,13 @@ public static class MilestoneTimelineQuery
     /// A milestone's updates newest first, with file metadata (no content), links and verdicts, in
     /// one query whatever the number of updates. Not split: an update has a file or two, a link or
     /// two and a verdict or two, so the joined rows stay few, and each split part would be a round trip.
+    /// With <paramref name="before"/>, only what was recorded before that moment (an "as of" page).
     /// </summary>
-    public static async Task<IReadOnlyList<TimelineEntry>> LoadAsync(AppDbContext db, int milestoneId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TimelineEntry>> LoadAsync(AppDbContext db, int milestoneId, CancellationToken cancellationToken, DateTime? before = null)
     {
+        var cutoff = before ?? DateTime.MaxValue;
         var entries = await db.ProgressUpdates.AsNoTracking()
-            .Where(u => u.MilestoneId == milestoneId)
+            .Where(u => u.MilestoneId == milestoneId && (before == null || u.ReportedAt < cutoff))
             .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
             .Select(u => new TimelineEntry(
                 u.Id,
@@ -25,7 +27,7 @@ public static class MilestoneTimelineQuery
                 u.Narrative,
                 u.Files.OrderBy(f => f.Id).Select(f => new TimelineFile(f.Id, f.FileName, f.ContentType, f.SizeBytes)).ToList(),
                 u.Links.OrderBy(l => l.Id).Select(l => l.Url).ToList(),
-                u.Verifications.OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).Select(v => new TimelineVerdict(v.Verdict, v.Comment, v.RecordedAt)).ToList()))
+                u.Verifications.Where(v => before == null || v.RecordedAt < cutoff).OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).Select(v => new TimelineVerdict(v.Verdict, v.Comment, v.RecordedAt)).ToList()))
             .ToListAsync(cancellationToken);
 
         // Each entry's "before" is the next older entry's figure (0 for the first report).

@@ -19,13 +19,22 @@ namespace OpenGov.Web.Features.Milestones;
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public class MilestonesController(AppDbContext db, CommentSections comments, IAuthorizationService authorization, SteeringBodyNames bodies, TimeProvider time) : Controller
 {
-    /// <summary>The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its timeline.</summary>
+    /// <summary>
+    /// The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its
+    /// timeline. With <c>?asOf=YYYY-MM-DD</c>, its figures and timeline as they stood at the end of that day (ADR-029).
+    /// </summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/milestones/{order:int}")]
-    public async Task<IActionResult> Details(string slug, int number, string code, int order, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(string slug, int number, string code, int order, string? asOf, CancellationToken cancellationToken)
     {
+        var now = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (!AsOf.TryParse(asOf, now, out var day))
+        {
+            return this.AsOfError(asOf!, now, Url.Action(nameof(Details), new { slug, number, code, order })!);
+        }
+
         var plans = db.ActionPlans.ForJurisdiction(slug).Where(p => p.Number == number);
         var m = await (
-                from x in db.Milestones.AsNoTracking().WithVerification(db)
+                from x in db.Milestones.AsNoTracking().WithVerification(db, day)
                 join commitment in db.Commitments.WithCode(code) on x.Milestone.CommitmentId equals commitment.Id
                 join plan in plans on commitment.ActionPlanId equals plan.Id
                 where x.Milestone.Order == order
@@ -65,9 +74,9 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
             return NotFound();
         }
 
-        var updates = await MilestoneTimelineQuery.LoadAsync(db, m.Id, cancellationToken);
+        var updates = await MilestoneTimelineQuery.LoadAsync(db, m.Id, cancellationToken, day is { } d ? VerificationQueries.EndOf(d) : null);
         var commentSection = await comments.LoadAsync(User, m.CommitmentId, m.Id, cancellationToken);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = day ?? now;
         var schedule = MilestoneSchedule.Evaluate(m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, m.DatesAssumed, today);
 
         return View(new MilestoneDetailsViewModel(
@@ -81,6 +90,7 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
             Id = m.Id,
             CanReport = m.Status != MilestoneStatus.Cancelled && await MayAsync(m.Title, m.ResponsibleInstitutionId, Operations.ReportProgress),
             CanReplan = await MayAsync(m.Title, m.ResponsibleInstitutionId, Operations.Replan),
+            AsOf = day is { } past ? new AsOfBannerModel(past, Url.Action(nameof(Details), new { slug = m.Slug, number, code = m.Code.ToLowerInvariant(), order })!) : null,
         });
     }
 
