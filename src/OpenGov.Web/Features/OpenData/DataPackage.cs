@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace OpenGov.Web.Features.OpenData;
@@ -15,7 +16,7 @@ public static class DataPackage
     public static byte[] Write(string name, string title, IReadOnlyCollection<string> licences, string? homepage)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("profile", "tabular-data-package");

@@ -37,7 +37,7 @@ public sealed class OpenDataController(AppDbContext db, TimeProvider time, IStri
             english ? table.TitleEn : table.TitleEs,
             english ? table.DescriptionEn : table.DescriptionEs,
             table.TakesAsOf,
-            table.Fields.Select(f => new OpenDataColumnItem(f.Name, f.SchemaType, english ? f.En : f.Es, f.Enum)).ToList())).ToList();
+            table.Fields.Select(f => new OpenDataColumnItem(f.Name, TypeName(f.Type), english ? f.En : f.Es, f.Enum)).ToList())).ToList();
         return View(new OpenDataPageViewModel(
             jurisdiction.Slug, jurisdiction.Name, jurisdiction.IsDefault, jurisdiction.DataLicence,
             DataPackage.Licence(jurisdiction.DataLicence).Path, files));
@@ -120,6 +120,17 @@ public sealed class OpenDataController(AppDbContext db, TimeProvider time, IStri
         var suffix = day is { } d ? "-" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
         return new OpenDataFileResult(table, scope, kind.Value, $"{prefix}-{table.Name}{suffix}.{format}");
     }
+
+    private string TypeName(OpenDataFieldType type) => type switch
+    {
+        OpenDataFieldType.Integer => t["número entero"],
+        OpenDataFieldType.Number => t["número (con punto decimal)"],
+        OpenDataFieldType.Boolean => t["sí o no (true/false)"],
+        OpenDataFieldType.Date => t["fecha (AAAA-MM-DD)"],
+        OpenDataFieldType.DateTime => t["fecha y hora UTC (AAAA-MM-DDThh:mm:ssZ)"],
+        OpenDataFieldType.Time => t["hora (hh:mm:ss)"],
+        _ => t["texto"],
+    };
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 }

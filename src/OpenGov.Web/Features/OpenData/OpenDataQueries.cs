@@ -112,11 +112,13 @@ public static class OpenDataQueries
         var rows = (
                 from u in db.ProgressUpdates.AsNoTracking()
                 join m in db.Milestones.ForPlans(scope.PlanIds) on u.MilestoneId equals m.Id
+                join i in db.Institutions on u.AuthorInstitutionId equals i.Id into institutions
+                from i in institutions.DefaultIfEmpty()
                 orderby u.Id
                 select new
                 {
                     u.Id, u.MilestoneId, u.ReportedAt, u.Progress, u.Status, u.Narrative,
-                    Institution = db.Institutions.Where(i => i.Id == u.AuthorInstitutionId).Select(i => i.Name).FirstOrDefault(),
+                    Institution = i == null ? null : i.Name,
                     Files = u.Files.Count,
                     Links = u.Links.Count,
                 })

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 
@@ -40,7 +41,7 @@ public static class OpenDataWriter
 
     public static async Task WriteJsonAsync(Stream body, IReadOnlyList<OpenDataField> fields, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
-        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = false });
+        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var names = fields.Select(f => JsonEncodedText.Encode(f.Name)).ToArray();
         json.WriteStartArray();
         var count = 0;
