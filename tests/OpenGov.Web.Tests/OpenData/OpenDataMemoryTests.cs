@@ -41,10 +41,12 @@ public class OpenDataMemoryTests(OpenGovFactory factory, ITestOutputHelper outpu
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var (bytes, lines) = await DrainAsync(client, url);
+        clock.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
-        output.WriteLine($"{allocated / 1024} KB allocated while downloading {bytes / 1024} KB");
+        output.WriteLine($"{allocated / 1024} KB allocated while downloading {bytes / 1024} KB in {clock.ElapsedMilliseconds} ms");
         Assert.Equal(1 + Updates + 3, lines);
         Assert.True(bytes > 2_000_000, $"{bytes} bytes");
         Assert.True(allocated < 64L * 1024 * 1024, $"{allocated / (1024 * 1024)} MB allocated for a {bytes / 1024} KB file");

@@ -109,9 +109,10 @@ public static class OpenDataQueries
     public static async IAsyncEnumerable<object?[]> ProgressUpdatesAsync(OpenDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var db = scope.Db;
+        var milestones = Milestones(scope);
         var rows = (
                 from u in db.ProgressUpdates.AsNoTracking()
-                join m in db.Milestones.ForPlans(scope.PlanIds) on u.MilestoneId equals m.Id
+                where milestones.Contains(u.MilestoneId)
                 join i in db.Institutions on u.AuthorInstitutionId equals i.Id into institutions
                 from i in institutions.DefaultIfEmpty()
                 orderby u.Id
@@ -132,10 +133,10 @@ public static class OpenDataQueries
     public static async IAsyncEnumerable<object?[]> EvidenceFilesAsync(OpenDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var db = scope.Db;
+        var updates = Updates(scope);
         var rows = (
                 from f in db.EvidenceFiles.AsNoTracking()
-                join u in db.ProgressUpdates on f.ProgressUpdateId equals u.Id
-                join m in db.Milestones.ForPlans(scope.PlanIds) on u.MilestoneId equals m.Id
+                where updates.Contains(f.ProgressUpdateId)
                 orderby f.Id
                 select new { f.Id, f.ProgressUpdateId, f.FileName, f.ContentType, f.SizeBytes, f.Sha256 })
             .AsAsyncEnumerable();
@@ -148,10 +149,10 @@ public static class OpenDataQueries
     public static async IAsyncEnumerable<object?[]> EvidenceLinksAsync(OpenDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var db = scope.Db;
+        var updates = Updates(scope);
         var rows = (
                 from l in db.EvidenceLinks.AsNoTracking()
-                join u in db.ProgressUpdates on l.ProgressUpdateId equals u.Id
-                join m in db.Milestones.ForPlans(scope.PlanIds) on u.MilestoneId equals m.Id
+                where updates.Contains(l.ProgressUpdateId)
                 orderby l.Id
                 select new { l.Id, l.ProgressUpdateId, l.Url })
             .AsAsyncEnumerable();
@@ -164,10 +165,11 @@ public static class OpenDataQueries
     public static async IAsyncEnumerable<object?[]> VerificationsAsync(OpenDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var db = scope.Db;
+        var milestones = Milestones(scope);
         var rows = (
                 from v in db.Verifications.AsNoTracking()
                 join u in db.ProgressUpdates on v.ProgressUpdateId equals u.Id
-                join m in db.Milestones.ForPlans(scope.PlanIds) on u.MilestoneId equals m.Id
+                where milestones.Contains(u.MilestoneId)
                 orderby v.Id
                 select new { v.Id, v.ProgressUpdateId, u.MilestoneId, v.Verdict, v.RecordedAt, v.Comment })
             .AsAsyncEnumerable();
@@ -344,6 +346,16 @@ public static class OpenDataQueries
                 yield return [r.DatasetId, r.Order, i + 1, i < names.Count ? names[i] : null, r.Cells[i]];
             }
         }
+    }
+
+    // Filters as IN (subquery), not joins, so the big tables are read in id order without a sort.
+    private static IQueryable<int> Milestones(OpenDataScope scope) =>
+        scope.Db.Milestones.ForPlans(scope.PlanIds).Select(m => m.Id);
+
+    private static IQueryable<int> Updates(OpenDataScope scope)
+    {
+        var milestones = Milestones(scope);
+        return scope.Db.ProgressUpdates.Where(u => milestones.Contains(u.MilestoneId)).Select(u => u.Id);
     }
 
     /// <summary>The one-word schedule state of a milestone, from the Core's <see cref="MilestoneSchedule.Evaluate"/>.</summary>
