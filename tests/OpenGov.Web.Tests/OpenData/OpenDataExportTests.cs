@@ -116,6 +116,26 @@ public class OpenDataExportTests(OpenGovFactory factory)
     }
 
     [Fact]
+    public async Task Csv_CachedForAnonymousVisitors_ShowsTheNextWrite()
+    {
+        var plan = await TestPlans.CreateAsync(factory, commitments: 1);
+        var client = factory.CreateAnonymousClient();
+        var url = $"/{plan.Slug}/open-data/commitments.csv";
+        Assert.Equal("Compromiso de prueba 1", Assert.Single((await OpenDataFiles.CsvAsync(client, url)).Column("title")));
+        var cached = await client.GetAsync(url);
+        Assert.NotNull(cached.Headers.ETag);
+        Assert.Equal("attachment", cached.Content.Headers.ContentDisposition!.DispositionType);
+
+        await factory.WithDbAsync(async db =>
+        {
+            (await CommitmentAsync(db, plan)).Title = "Compromiso renombrado";
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal("Compromiso renombrado", Assert.Single((await OpenDataFiles.CsvAsync(client, url)).Column("title")));
+    }
+
+    [Fact]
     public async Task Milestones_ReportedAndVerified_AreWhatTheCommitmentPageShows()
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 2);
