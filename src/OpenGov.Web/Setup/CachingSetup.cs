@@ -24,6 +24,10 @@ public static class CachingSetup
         {
             options.UseCaseSensitivePaths = true;
             options.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(minutes);
+
+            // Pages are far smaller; an open-data file larger than this streams every time instead of
+            // being buffered whole for the cache (ADR-031).
+            options.MaximumBodySize = 16 * 1024 * 1024;
             options.AddPolicy(PublicPageCache.Policy, new PublicPagePolicy(TimeSpan.FromMinutes(minutes)));
         });
 
