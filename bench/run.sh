@@ -151,6 +151,8 @@ sign_in() {
         --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/sign-in"
     auth=$(grep -i '^set-cookie: opengov.auth=' "$WORK/signed-in.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
     [ -n "$auth" ] || die "signing in as citizen@bench.test failed (see $WORK/signed-in.headers)"
+    # A browser sends back its antiforgery cookie too, so the page's forms reuse it instead of minting one.
+    auth="$auth; $af"
 }
 sign_in
 
