@@ -40,6 +40,12 @@ public sealed record CommitmentDetailsViewModel(
     /// <summary>Set when the page shows the figures as of a past day (<c>?asOf=</c>).</summary>
     public AsOfBannerModel? AsOf { get; init; }
 
+    /// <summary>
+    /// Names the page's public part rendered once per output-cache generation, language and day (ADR-030):
+    /// the view keeps that HTML and renders only the visitor's part (comments with their forms) per request.
+    /// </summary>
+    public string FragmentKey { get; init; } = "";
+
     /// <summary>"Qué dice el monitor independiente": assessments from every published report, newest first.</summary>
     public IReadOnlyList<Monitoring.AssessmentRow> MonitorAssessments { get; init; } = [];
 

@@ -39,7 +39,7 @@ public class CommitmentsController(
         }
 
         var key = (nameof(CommitmentsController), slug.ToLowerInvariant(), number, code.ToUpperInvariant(), CultureInfo.CurrentUICulture.Name, now, day);
-        var page = await facts.GetOrLoadAsync(key, () => LoadPageAsync(slug, number, code, now, day, cancellationToken));
+        var page = await facts.GetOrLoadAsync(key, generation => LoadPageAsync(slug, number, code, now, day, $"{key}|{generation}", cancellationToken));
         if (page is null)
         {
             return NotFound();
@@ -48,7 +48,7 @@ public class CommitmentsController(
         return View(page with { Comments = await comments.ForUserAsync(User, page.Comments!, cancellationToken) });
     }
 
-    private async Task<CommitmentDetailsViewModel?> LoadPageAsync(string slug, int number, string code, DateOnly now, DateOnly? day, CancellationToken cancellationToken)
+    private async Task<CommitmentDetailsViewModel?> LoadPageAsync(string slug, int number, string code, DateOnly now, DateOnly? day, string fragmentKey, CancellationToken cancellationToken)
     {
         // As of a past day, the figures and the schedule ("late") are that day's.
         var today = day ?? now;
@@ -111,6 +111,7 @@ public class CommitmentsController(
             MonitorAssessments = assessments,
             Datasets = c.Datasets.Select(DatasetQueries.ToModel).ToList(),
             AsOf = day is { } past ? new AsOfBannerModel(past, Url.Action(nameof(Details), new { slug = c.Slug, number, code = c.Code.ToLowerInvariant() })!) : null,
+            FragmentKey = fragmentKey,
         };
     }
 }

@@ -14,7 +14,12 @@ public sealed class PublicFactsCache(IMemoryCache memory, PublicPageCache pages)
     /// <summary>How long an entry is kept at most; "today" (due soon, overdue) belongs in the key.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    public async Task<T?> GetOrLoadAsync<T>(object key, Func<Task<T?>> load)
+    /// <summary>
+    /// The entry for <paramref name="key"/> in the current generation, or what <paramref name="load"/> reads;
+    /// <paramref name="load"/> is given that generation, so what it renders can be keyed by it too (a page's
+    /// <c>&lt;cache&gt;</c> fragment): data read after reading a generation is at least as new as it.
+    /// </summary>
+    public async Task<T?> GetOrLoadAsync<T>(object key, Func<long, Task<T?>> load)
         where T : class
     {
         var generation = pages.Generation;
@@ -23,7 +28,7 @@ public sealed class PublicFactsCache(IMemoryCache memory, PublicPageCache pages)
             return cached;
         }
 
-        var value = await load();
+        var value = await load(generation);
         if (value is not null && pages.Generation == generation)
         {
             memory.Set((key, generation), value, Lifetime);
