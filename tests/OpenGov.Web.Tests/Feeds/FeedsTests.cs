@@ -65,4 +65,21 @@ public class FeedsTests(OpenGovFactory factory)
         Assert.Contains($"href=\"/{plan.Slug}/feed.atom\"", await client.GetStringAsync(plan.HomeUrl));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"{plan.CommitmentUrl("NOPE-99")}/feed.atom")).StatusCode);
     }
+
+    [Fact]
+    public async Task JurisdictionFeed_InEnglish_TitlesAndSummariesInEnglish()
+    {
+        var client = factory.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var feed = XDocument.Parse(await client.GetStringAsync("/pastaza/feed.atom")).Root!;
+        var titles = feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
+
+        Assert.Equal("Conecta Pastaza: minutes, progress and reports", feed.Element(Atom + "title")!.Value);
+        Assert.Contains(titles, t => t.StartsWith("Monitoring report:", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("Minutes of the ", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.Contains(": progress ", StringComparison.Ordinal));
+        Assert.DoesNotContain(titles, t => t.StartsWith("Informe de monitoreo", StringComparison.Ordinal)
+            || t.StartsWith("Acta del", StringComparison.Ordinal) || t.Contains(": avance ", StringComparison.Ordinal));
+    }
 }

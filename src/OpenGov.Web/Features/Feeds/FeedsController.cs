@@ -1,20 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Commitments;
 using OpenGov.Web.Features.Jurisdictions;
 using OpenGov.Web.Features.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using OpenGov.Web.Infrastructure.Caching;
+using OpenGov.Web.Resources;
 
 namespace OpenGov.Web.Features.Feeds;
 
 /// <summary>Atom feeds (RFC 4287) of a jurisdiction's news and of one commitment's progress, newest first.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public sealed class FeedsController(AppDbContext db, IEnumerable<IJurisdictionFeedSource> sources, TimeProvider clock) : Controller
+public sealed class FeedsController(AppDbContext db, IEnumerable<IJurisdictionFeedSource> sources, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
 {
     public const int Limit = 50;
 
@@ -37,7 +39,7 @@ public sealed class FeedsController(AppDbContext db, IEnumerable<IJurisdictionFe
         var newest = entries.OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).Take(Limit).ToList();
         var self = Url.Action(nameof(Jurisdiction), "Feeds", new { slug = j.Slug }, Request.Scheme)!;
         var home = Url.Action("Details", "Home", new { slug = j.Slug }, Request.Scheme)!;
-        return Atom(AtomWriter.Write($"{j.BrandName}: actas, avances e informes", self, home, j.BrandName, newest, clock.GetUtcNow().UtcDateTime));
+        return Atom(AtomWriter.Write(t["{0}: actas, avances e informes", j.BrandName], self, home, j.BrandName, newest, clock.GetUtcNow().UtcDateTime));
     }
 
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/feed.atom")]
@@ -58,7 +60,7 @@ public sealed class FeedsController(AppDbContext db, IEnumerable<IJurisdictionFe
         var self = Url.Action(nameof(Commitment), "Feeds", new { slug = c.Slug, number, code = c.Code }, Request.Scheme)!;
         var page = Url.Action("Details", "Commitments", new { slug = c.Slug, number, code = c.Code }, Request.Scheme)!;
         return Atom(AtomWriter.Write($"{c.Code} · {c.Title}", self, page, c.BrandName,
-            rows.Select(r => ProgressFeedQueries.ToEntry(r, scope)).ToList(), clock.GetUtcNow().UtcDateTime));
+            rows.Select(r => ProgressFeedQueries.ToEntry(r, scope, t)).ToList(), clock.GetUtcNow().UtcDateTime));
     }
 
     private FeedScope Scope(int jurisdictionId, string slug) => new(jurisdictionId, slug, (kind, values) => kind switch

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenGov.Core.Monitoring;
 using OpenGov.Web.Data;
+using OpenGov.Web.Resources;
 
 namespace OpenGov.Web.Features.Feeds;
 
 /// <summary>The independent monitor's published reports of the jurisdiction's plans, dated by publication.</summary>
-public sealed class MonitoringReportsFeedSource(AppDbContext db) : IJurisdictionFeedSource
+public sealed class MonitoringReportsFeedSource(AppDbContext db, IStringLocalizer<SharedResource> t) : IJurisdictionFeedSource
 {
     public async Task<IReadOnlyList<FeedEntry>> LoadAsync(FeedScope scope, int limit, CancellationToken cancellationToken)
     {
@@ -18,7 +20,7 @@ public sealed class MonitoringReportsFeedSource(AppDbContext db) : IJurisdiction
             .ToListAsync(cancellationToken);
         return reports.Select(r => new FeedEntry(
                 scope.AbsoluteUrl("report", new { slug = scope.Slug, id = r.Id }),
-                $"Informe de monitoreo: {r.Title}",
+                t["Informe de monitoreo: {0}", r.Title],
                 scope.AbsoluteUrl("report", new { slug = scope.Slug, id = r.Id }),
                 r.PublishedAt!.Value,
                 FeedText.Excerpt(r.Summary),

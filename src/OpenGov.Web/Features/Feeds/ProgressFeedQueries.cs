@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenGov.Web.Data;
 using OpenGov.Web.Features.Milestones;
 
@@ -6,9 +7,6 @@ namespace OpenGov.Web.Features.Feeds;
 
 public static class ProgressFeedQueries
 {
-    private const string IllustrativeSuffix = " (datos ilustrativos)";
-    private const string IllustrativeNote = "Datos ilustrativos de demostración, no tomados de un documento oficial.";
-
     /// <summary>The newest progress updates of a jurisdiction (optionally one commitment), in one query.</summary>
     public static Task<List<FeedUpdateRow>> NewestAsync(AppDbContext db, int jurisdictionId, int? commitmentId, int limit, CancellationToken cancellationToken) => (
             from u in db.ProgressUpdates.AsNoTracking()
@@ -24,18 +22,19 @@ public static class ProgressFeedQueries
         .Take(limit)
         .ToListAsync(cancellationToken);
 
-    public static FeedEntry ToEntry(FeedUpdateRow u, FeedScope scope)
+    /// <summary>A progress update as a feed entry, in the visitor's language.</summary>
+    public static FeedEntry ToEntry(FeedUpdateRow u, FeedScope scope, IStringLocalizer t)
     {
         var url = scope.AbsoluteUrl("milestone", new { slug = scope.Slug, number = u.PlanNumber, code = u.CommitmentCode, order = u.MilestoneOrder });
         var link = $"{url}#{UpdateAnchors.Of(u.Id)}";
         // A feed reader shows the entry alone, so demo data says so in its own title and summary.
-        var illustrative = u.IsIllustrative ? IllustrativeSuffix : "";
+        var illustrative = u.IsIllustrative ? " " + t["(datos ilustrativos)"] : "";
         return new FeedEntry(
             link,
-            $"{u.CommitmentCode} · {u.MilestoneTitle}: avance {u.Progress} %{illustrative}",
+            t["{0} · {1}: avance {2} %", u.CommitmentCode, u.MilestoneTitle, u.Progress] + illustrative,
             link,
             u.ReportedAt,
-            u.IsIllustrative ? $"{IllustrativeNote} {FeedText.Excerpt(u.Narrative)}" : FeedText.Excerpt(u.Narrative),
+            u.IsIllustrative ? $"{t["Datos ilustrativos de demostración, no tomados de un documento oficial."]} {FeedText.Excerpt(u.Narrative)}" : FeedText.Excerpt(u.Narrative),
             u.Institution);
     }
 }
