@@ -221,3 +221,45 @@ if [ "${BENCH_CEILING:-auto}" != 0 ] && [ -x "$CEILING" ]; then
 elif [ "${BENCH_CEILING:-auto}" != 0 ]; then
     say "no reference at $CEILING: absolute figures only"
 fi
+
+# --- open data: one CSV of a million progress updates (issue 11's budget: <= 20 s, <= 64 MB growth) ---
+# Older reports are added to the synthetic milestones (dated 2023, before every existing one, so no
+# stored figure changes), then the instance-wide file is downloaded once while the app's resident
+# memory is sampled every 0.1 s. BENCH_EXPORT=0 skips it; BENCH_EXPORT_UPDATES sets the row count.
+if [ "${BENCH_EXPORT:-1}" != 0 ] && wanted export; then
+    target=${BENCH_EXPORT_UPDATES:-1000000}
+    have=$(sql -d $DB -c "SELECT count(*) FROM progress_updates")
+    if [ "$have" -lt "$target" ]; then
+        say "adding $((target - have)) older progress updates for the export"
+        # psql interpolates :missing in a script read from stdin, not in -c.
+        sql -d $DB -v missing=$((target - have)) <<'SQL'
+INSERT INTO progress_updates (milestone_id, progress, status, narrative, reported_at, author_institution_id)
+SELECT ms.id, 0, 'NotStarted', 'Informe sintético anterior ' || s || ' del hito ' || ms."order" || '.',
+       TIMESTAMP '2023-01-01 12:00:00' + make_interval(mins => s), ms.responsible_institution_id
+FROM (SELECT ms.*, row_number() OVER (ORDER BY ms.id) AS rn FROM milestones ms
+      JOIN commitments c ON c.id = ms.commitment_id
+      JOIN action_plans p ON p.id = c.action_plan_id
+      JOIN jurisdictions j ON j.id = p.jurisdiction_id AND j.slug LIKE 'bench-%') ms
+CROSS JOIN generate_series(1, (:missing / 20000) + 1) AS s
+ORDER BY s, ms.rn
+LIMIT :missing;
+SQL
+        sql -d $DB -c "ANALYZE progress_updates"
+    fi
+    pid=$(cat "$WORK/app.pid")
+    rss() { awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status"; }
+    before=$(rss)
+    peak=$before
+    curl -s -o "$WORK/progress_updates.csv" -w '%{http_code} %{size_download} %{time_total}\n' "${PROXY[@]}" \
+        "$BASE/open-data/progress_updates.csv" >"$WORK/export.txt" &
+    curl_pid=$!
+    while kill -0 "$curl_pid" 2>/dev/null; do
+        now=$(rss); [ "$now" -gt "$peak" ] && peak=$now
+        sleep 0.1
+    done
+    wait "$curl_pid" || true
+    read -r code bytes seconds <"$WORK/export.txt"
+    rows=$(($(wc -l <"$WORK/progress_updates.csv") - 1))
+    say "export /open-data/progress_updates.csv: HTTP $code, $rows rows, $bytes bytes in $seconds s; app resident memory $((before / 1024)) MB before, $((peak / 1024)) MB at most during it (growth $(((peak - before) / 1024)) MB)"
+    echo "export progress_updates.csv: $rows rows, $bytes bytes, $seconds s, rss before ${before} kB, peak ${peak} kB" >>"$raw/summary.txt"
+fi
