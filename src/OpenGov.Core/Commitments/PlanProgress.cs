@@ -7,7 +7,10 @@ namespace OpenGov.Core.Commitments;
 public sealed record PlanProgress(Rollup Reported, Rollup Verified, RollupCoverage Coverage)
 {
     /// <summary>Whether pages may show an overall figure; otherwise they show only the coverage (ADR-021).</summary>
-    public bool ClaimsTotal => Reported.HasData && Coverage.SupportsTotal;
+    public bool ClaimsTotal => Claims(Reported.Percent, Coverage);
+
+    /// <summary>The rule of <see cref="ClaimsTotal"/>, for a roll-up read back from storage: a figure, on enough coverage.</summary>
+    public static bool Claims(decimal? reported, RollupCoverage coverage) => reported is not null && coverage.SupportsTotal;
 
     public static PlanProgress Of(IReadOnlyCollection<(decimal? Weight, CommitmentProgress Progress)> commitments)
     {

@@ -20,5 +20,5 @@ public sealed class PlanFigures
     public RollupCoverage Coverage => new(CommitmentsWithData, Commitments);
 
     /// <summary>Whether pages may show the overall figure (the rule of <see cref="PlanProgress.ClaimsTotal"/>).</summary>
-    public bool ClaimsTotal => ReportedPercent is not null && Coverage.SupportsTotal;
+    public bool ClaimsTotal => PlanProgress.Claims(ReportedPercent, Coverage);
 }

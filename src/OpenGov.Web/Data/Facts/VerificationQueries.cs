@@ -47,6 +47,7 @@ public static class VerificationQueries
     {
         var reports = before is { } cutoff ? db.ProgressUpdates.Where(u => u.ReportedAt < cutoff) : db.ProgressUpdates;
         var updates = reports.WithLatestVerdict(before);
+        var completedBefore = before is { } moment ? DateOnly.FromDateTime(moment) : DateOnly.MaxValue;
         return milestones.Select(m => new MilestoneVerificationRow
         {
             Milestone = m,
@@ -58,7 +59,7 @@ public static class VerificationQueries
                 .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
                 .Select(u => (MilestoneStatus?)u.Status)
                 .FirstOrDefault() ?? MilestoneStatus.NotStarted,
-            ActualCompletion = before == null || m.ActualCompletion < DateOnly.FromDateTime(before.Value) ? m.ActualCompletion : null,
+            ActualCompletion = m.ActualCompletion < completedBefore ? m.ActualCompletion : null,
             HasUpdates = updates.Any(u => u.MilestoneId == m.Id),
             LatestReportedAt = updates.Where(u => u.MilestoneId == m.Id)
                 .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
@@ -76,31 +77,24 @@ public static class VerificationQueries
     }
 
     /// <summary>Each update with its latest verdict recorded before <paramref name="before"/> (all when null): the last recorded (ties: highest id), whoever recorded it.</summary>
-    public static IQueryable<UpdateVerdictRow> WithLatestVerdict(this IQueryable<ProgressUpdate> updates, DateTime? before = null) =>
-        before is { } cutoff
-            ? updates.Select(u => new UpdateVerdictRow
-            {
-                Id = u.Id,
-                MilestoneId = u.MilestoneId,
-                ReportedAt = u.ReportedAt,
-                Progress = u.Progress,
-                Status = u.Status,
-                LatestVerdict = u.Verifications
-                    .Where(v => v.RecordedAt < cutoff)
-                    .OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
-                    .Select(v => (VerificationVerdict?)v.Verdict)
-                    .FirstOrDefault(),
-            })
-            : updates.Select(u => new UpdateVerdictRow
-            {
-                Id = u.Id,
-                MilestoneId = u.MilestoneId,
-                ReportedAt = u.ReportedAt,
-                Progress = u.Progress,
-                Status = u.Status,
-                LatestVerdict = u.Verifications
-                    .OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
-                    .Select(v => (VerificationVerdict?)v.Verdict)
-                    .FirstOrDefault(),
-            });
+    public static IQueryable<UpdateVerdictRow> WithLatestVerdict(this IQueryable<ProgressUpdate> updates, DateTime? before = null)
+    {
+        var cutoff = before ?? Always;
+        return updates.Select(u => new UpdateVerdictRow
+        {
+            Id = u.Id,
+            MilestoneId = u.MilestoneId,
+            ReportedAt = u.ReportedAt,
+            Progress = u.Progress,
+            Status = u.Status,
+            LatestVerdict = u.Verifications
+                .Where(v => v.RecordedAt < cutoff)
+                .OrderByDescending(v => v.RecordedAt).ThenByDescending(v => v.Id)
+                .Select(v => (VerificationVerdict?)v.Verdict)
+                .FirstOrDefault(),
+        });
+    }
+
+    // Later than any recorded moment (PostgreSQL's 'infinity'): "before it" means the whole history.
+    private static readonly DateTime Always = DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc);
 }

@@ -13,9 +13,9 @@ public static class MilestoneTimelineQuery
     /// </summary>
     public static async Task<IReadOnlyList<TimelineEntry>> LoadAsync(AppDbContext db, int milestoneId, CancellationToken cancellationToken, DateTime? before = null)
     {
-        var cutoff = before ?? DateTime.MaxValue;
+        var cutoff = before ?? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc);
         var entries = await db.ProgressUpdates.AsNoTracking()
-            .Where(u => u.MilestoneId == milestoneId && (before == null || u.ReportedAt < cutoff))
+            .Where(u => u.MilestoneId == milestoneId && u.ReportedAt < cutoff)
             .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
             .Select(u => new TimelineEntry(
                 u.Id,
@@ -27,7 +27,7 @@ public static class MilestoneTimelineQuery
                 u.Narrative,
                 u.Files.OrderBy(f => f.Id).Select(f => new TimelineFile(f.Id, f.FileName, f.ContentType, f.SizeBytes)).ToList(),
                 u.Links.OrderBy(l => l.Id).Select(l => l.Url).ToList(),
-                u.Verifications.Where(v => before == null || v.RecordedAt < cutoff).OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).Select(v => new TimelineVerdict(v.Verdict, v.Comment, v.RecordedAt)).ToList()))
+                u.Verifications.Where(v => v.RecordedAt < cutoff).OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).Select(v => new TimelineVerdict(v.Verdict, v.Comment, v.RecordedAt)).ToList()))
             .ToListAsync(cancellationToken);
 
         // Each entry's "before" is the next older entry's figure (0 for the first report).

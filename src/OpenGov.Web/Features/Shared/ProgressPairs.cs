@@ -28,30 +28,26 @@ public static class ProgressPairs
         var pair = plan.ClaimsTotal || plan.Coverage.WithData == 0
             ? Of(plan.Reported, plan.Verified, null, t, "{0} compromiso", "{0} compromisos", body)
             : new ProgressPairModel(
-                new ProgressBarModel(null, t["Reportado por el gobierno"], NoDataText: NoTotalText(plan, t)),
-                new ProgressBarModel(null, t["Verificado por el {0}", body], NoDataText: NoTotalText(plan, t)),
+                new ProgressBarModel(null, t["Reportado por el gobierno"], NoDataText: NoTotalText(plan.Coverage, t)),
+                new ProgressBarModel(null, t["Verificado por el {0}", body], NoDataText: NoTotalText(plan.Coverage, t)),
                 null);
         return pair with { Coverage = plan.Coverage, IsIllustrative = illustrative };
     }
 
     /// <summary>A plan's headline as one bar (the jurisdictions list), under the same rules as the pair.</summary>
     public static ProgressBarModel Headline(PlanProgress plan, bool illustrative, IStringLocalizer t) =>
-        new(plan.ClaimsTotal ? plan.Reported.Percent : null, t["Avance general"], NoDataText: NoTotalText(plan, t))
-        {
-            Coverage = plan.Coverage,
-            IsIllustrative = illustrative,
-        };
+        Headline(plan.Reported.Percent, plan.Coverage, illustrative, t);
 
     /// <summary>The same headline from a plan's stored roll-up (lists of jurisdictions).</summary>
     public static ProgressBarModel Headline(PlanFigures plan, IStringLocalizer t) =>
-        new(plan.ClaimsTotal ? plan.ReportedPercent : null, t["Avance general"], NoDataText: plan.CommitmentsWithData == 0 ? null : t["Sin cifra general"].Value)
-        {
-            Coverage = plan.Coverage,
-            IsIllustrative = plan.IsIllustrative,
-        };
+        Headline(plan.ReportedPercent, plan.Coverage, plan.IsIllustrative, t);
 
-    private static string? NoTotalText(PlanProgress plan, IStringLocalizer t) =>
-        plan.Coverage.WithData == 0 ? null : t["Sin cifra general"].Value;
+    private static ProgressBarModel Headline(decimal? reported, RollupCoverage coverage, bool illustrative, IStringLocalizer t) =>
+        new(PlanProgress.Claims(reported, coverage) ? reported : null, t["Avance general"], NoDataText: NoTotalText(coverage, t))
+        {
+            Coverage = coverage,
+            IsIllustrative = illustrative,
+        };
 
     /// <summary>A single pair without explanations (cards, rows, one milestone).</summary>
     public static ProgressPairModel Of(decimal? reported, decimal? verified, StatusTagKind? state, IStringLocalizer t, string body) =>
@@ -59,4 +55,7 @@ public static class ProgressPairs
             new ProgressBarModel(reported, t["Reportado por el gobierno"]),
             new ProgressBarModel(verified, t["Verificado por el {0}", body], NoDataText: t["Sin verificar"]),
             state);
+
+    private static string? NoTotalText(RollupCoverage coverage, IStringLocalizer t) =>
+        coverage.WithData == 0 ? null : t["Sin cifra general"].Value;
 }
