@@ -12,6 +12,7 @@ builder.AddOpenGovCaching();
 builder.AddOpenGovMvc();
 builder.AddOpenGovEmail();
 builder.AddOpenGovFeatures();
+builder.AddOpenGovApi();
 
 var app = builder.Build();
 

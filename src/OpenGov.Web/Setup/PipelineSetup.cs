@@ -56,6 +56,8 @@ public static class PipelineSetup
         app.UseHeadAsGet();
         app.UseCookiePolicy();
         app.UseRouting();
+        // The API's GET answers may be read from any origin (ADR-032); nothing else names the policy.
+        app.UseCors();
         app.UseRequestLocalization();
         app.UseAuthentication();
         // After authentication, so a signed-in person is limited per account and only anonymous
@@ -70,6 +72,7 @@ public static class PipelineSetup
         app.Use(CompressCacheablePages);
         app.MapOpenGovHealthChecks();
         app.MapControllers();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().CacheOutput(PublicPageCache.Policy);
 
         // Unknown URLs must answer the friendly 404 page to everyone; without this endpoint the
         // fallback authorization policy would send anonymous visitors to the sign-in page instead.

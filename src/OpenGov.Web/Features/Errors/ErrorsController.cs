@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace OpenGov.Web.Features.Errors;
@@ -16,6 +17,11 @@ public sealed class ErrorsController : Controller
     public IActionResult Index()
     {
         // The exception handler already chose the status (503 for an unreachable database).
+        if (IsApi(HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path))
+        {
+            return Problem(statusCode: Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
+        }
+
         if (Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
         {
             return View("ServiceUnavailable");
@@ -31,6 +37,11 @@ public sealed class ErrorsController : Controller
     public IActionResult Status([FromRoute] int code)
     {
         Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        if (IsApi(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath))
+        {
+            return Problem(statusCode: Response.StatusCode);
+        }
+
         return Response.StatusCode switch
         {
             StatusCodes.Status403Forbidden => View("Forbidden"),
@@ -40,4 +51,7 @@ public sealed class ErrorsController : Controller
             _ => View("OtherStatus", Response.StatusCode),
         };
     }
+
+    // The read-only API answers its errors as RFC 9457 problem details, not as pages (ADR-032).
+    private static bool IsApi(string? path) => path is not null && (path == "/api/v1" || path.StartsWith("/api/v1/", StringComparison.Ordinal));
 }
