@@ -4,7 +4,7 @@ namespace OpenGov.Web.Features.Api;
 
 /// <summary>
 /// A commitment with the fields of the OGP commitment template and its progress on the day given
-/// (<c>figures_day</c>): reported and verified percentages, the weighted average of its milestones
+/// (<c>figures_as_of</c>): reported and verified percentages, the weighted average of its milestones
 /// (null without data), and the most urgent verification state of its milestones (null without reports).
 /// </summary>
 public sealed record CommitmentResource(
@@ -31,6 +31,6 @@ public sealed record CommitmentResource(
     decimal? ReportedProgress,
     decimal? VerifiedProgress,
     VerificationState? VerificationState,
-    DateOnly FiguresDay,
+    DateOnly FiguresAsOf,
     bool IsIllustrative,
     ApiLinks Links);

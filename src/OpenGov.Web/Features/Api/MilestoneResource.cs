@@ -4,7 +4,7 @@ namespace OpenGov.Web.Features.Api;
 
 /// <summary>
 /// A milestone with its dates (baseline as approved, current after re-planning, actual completion), its
-/// weight, its reported and verified progress and its schedule state on the day given (<c>figures_day</c>).
+/// weight, its reported and verified progress and its schedule state on the day given (<c>figures_as_of</c>).
 /// </summary>
 public sealed record MilestoneResource(
     int Id,
@@ -29,6 +29,6 @@ public sealed record MilestoneResource(
     VerificationState? VerificationState,
     string ScheduleState,
     int? SlippageDays,
-    DateOnly FiguresDay,
+    DateOnly FiguresAsOf,
     bool IsIllustrative,
     ApiLinks Links);

@@ -22,5 +22,5 @@ public sealed record PlanResource(
     int CommitmentsWithData,
     int Commitments,
     bool IsIllustrative,
-    DateOnly FiguresDay,
+    DateOnly FiguresAsOf,
     ApiLinks Links);
