@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
+using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Datasets;
@@ -54,7 +55,7 @@ public class CommitmentsController(
         var today = day ?? now;
         var plans = db.ActionPlans.ForJurisdiction(slug).Where(p => p.Number == number);
         var c = await (
-                from commitment in db.Commitments.AsNoTracking().WithCode(code)
+                from commitment in db.Commitments.AsNoTracking().WithCode(code).ExistingOn(db, day)
                 join plan in plans on commitment.ActionPlanId equals plan.Id
                 select new
                 {
