@@ -41,6 +41,9 @@ public class AsOfDatesTests(OpenGovFactory factory)
         Assert.DoesNotContain("Temporada de lluvias.", then, StringComparison.Ordinal);
         Assert.Contains("30 de junio de 2027", now, StringComparison.Ordinal);
         Assert.Contains("Temporada de lluvias.", now, StringComparison.Ordinal);
+        var commitmentThen = VerificationData.Flatten(await anonymous.GetStringAsync($"{plan.Plan.CommitmentUrl(plan.Plan.FirstCode)}?asOf={yesterday}"));
+        Assert.DoesNotContain("Temporada de lluvias.", commitmentThen, StringComparison.Ordinal);
+        Assert.Contains("Temporada de lluvias.", VerificationData.Flatten(await anonymous.GetStringAsync(plan.Plan.CommitmentUrl(plan.Plan.FirstCode))), StringComparison.Ordinal);
 
         var fileThen = await OpenDataFiles.CsvAsync(anonymous, $"/{plan.Plan.Slug}/open-data/milestones.csv?asOf={yesterday}");
         var fileNow = await OpenDataFiles.CsvAsync(anonymous, $"/{plan.Plan.Slug}/open-data/milestones.csv");

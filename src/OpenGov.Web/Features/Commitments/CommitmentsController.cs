@@ -93,7 +93,7 @@ public class CommitmentsController(
         var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows(db, day).ToListAsync(cancellationToken);
         var progress = CommitmentProgress.Of(milestones.Select(m => m.Facts).ToList());
         var body = bodies.Display(c.SteeringBodyName);
-        var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, cancellationToken);
+        var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, day is { } d ? VerificationQueries.EndOf(d) : null, cancellationToken);
         var commentSection = await comments.LoadPublicAsync(c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
 
