@@ -17,6 +17,9 @@ public class PageQueryCountTests(OpenGovFactory factory, ITestOutputHelper outpu
     private const int Bound = 6;
     private const int SignedInBound = 8;
 
+    // As of a past day the pages replay the history (ADR-029, ADR-034) in as many queries as today's.
+    private static readonly string Yesterday = "?asOf=" + DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task PublicPages_TenTimesMoreData_SameQueryCount()
     {
@@ -34,6 +37,10 @@ public class PageQueryCountTests(OpenGovFactory factory, ITestOutputHelper outpu
             ("meetings", $"/{small.Slug}/meetings", $"/{large.Slug}/meetings"),
             ("feed", $"/{small.Slug}/feed.atom", $"/{large.Slug}/feed.atom"),
             ("Pastaza's reports", "/pastaza/reports", "/pastaza/reports"),
+            ("plan as of yesterday", small.PlanUrl + Yesterday, large.PlanUrl + Yesterday),
+            ("commitment as of yesterday", small.CommitmentUrl("TP-01") + Yesterday, large.CommitmentUrl("TP-01") + Yesterday),
+            ("milestone as of yesterday", small.MilestoneUrl("TP-01", 2) + Yesterday, large.MilestoneUrl("TP-01", 2) + Yesterday),
+            ("plan compared with 30 days ago", small.PlanUrl + "/compare", large.PlanUrl + "/compare"),
         })
         {
             await AssertSameBoundedCountAsync(client, page, smallUrl, largeUrl, Bound);

@@ -15,6 +15,14 @@ public sealed class MilestoneVerificationRow
     public int Progress { get; init; }
     public MilestoneStatus Status { get; init; }
     public DateOnly? ActualCompletion { get; init; }
+
+    /// <summary>The dates and the reason they last moved (today's, or as of the moment asked for, from the audit trail).</summary>
+    public DateOnly? BaselineStart { get; init; }
+    public DateOnly? BaselineEnd { get; init; }
+    public DateOnly? CurrentStart { get; init; }
+    public DateOnly? CurrentEnd { get; init; }
+    public bool DatesAssumed { get; init; }
+    public string? ReplanReason { get; init; }
     public bool HasUpdates { get; init; }
     public DateTime? LatestReportedAt { get; init; }
     public VerificationVerdict? LatestVerdict { get; init; }

@@ -42,6 +42,7 @@ public sealed record PlanFacts(int PlanId, IReadOnlyList<CommitmentFacts> Commit
     {
         var commitments = await db.Commitments.AsNoTracking()
             .Where(c => planIds.Contains(c.ActionPlanId))
+            .ExistingOn(db, asOf)
             .OrderBy(c => c.Number).ThenBy(c => c.Code)
             .Select(c => new
             {

@@ -27,6 +27,12 @@ public static class VerificationQueries
                   Progress = m.Progress,
                   Status = m.Status,
                   ActualCompletion = m.ActualCompletion,
+                  BaselineStart = m.BaselineStart,
+                  BaselineEnd = m.BaselineEnd,
+                  CurrentStart = m.CurrentStart,
+                  CurrentEnd = m.CurrentEnd,
+                  DatesAssumed = m.DatesAssumed,
+                  ReplanReason = m.ReplanReason,
                   HasUpdates = f != null,
                   LatestReportedAt = f != null ? f.LatestReportedAt : null,
                   LatestVerdict = f != null ? f.LatestVerdict : null,
@@ -40,7 +46,9 @@ public static class VerificationQueries
     /// The milestones with the facts of their history recorded before <paramref name="before"/> (all of it
     /// when null): reported progress and status from the newest report, the latest verdict of each report
     /// (the last recorded; ties: highest id) and the progress of the newest report whose latest verdict is
-    /// Verified. Correlated subqueries: the cost grows with the history of the milestones asked for, which
+    /// Verified. Before a moment, the dates, the reason they moved and the completion day are the values the
+    /// audit trail says they had then (<see cref="MilestoneReplay"/>), and a milestone created after it is left
+    /// out (ADR-034). Correlated subqueries: the cost grows with the history of the milestones asked for, which
     /// is why today's pages read the stored figures and only writes and "as of" views come here.
     /// </summary>
     public static IQueryable<MilestoneVerificationRow> FromHistory(this IQueryable<Milestone> milestones, AppDbContext db, DateTime? before)
@@ -48,28 +56,64 @@ public static class VerificationQueries
         var reports = before is { } cutoff ? db.ProgressUpdates.Where(u => u.ReportedAt < cutoff) : db.ProgressUpdates;
         var updates = reports.WithLatestVerdict(before);
         var completedBefore = before is { } moment ? DateOnly.FromDateTime(moment) : DateOnly.MaxValue;
-        return milestones.Select(m => new MilestoneVerificationRow
+        // A left-joined keyless row is tested through its columns: null when the trail has nothing after the moment.
+        var replayed = before is { } end
+            ? from m in milestones
+              join r in MilestoneReplay.After(db, end) on m.Id equals r.MilestoneId into replays
+              from r in replays.DefaultIfEmpty()
+              where (bool?)r.CreatedAfter != true
+              select new ReplayedMilestone
+              {
+                  Milestone = m,
+                  BaselineStart = (bool?)r.HasBaselineStart == true ? r.BaselineStart : m.BaselineStart,
+                  BaselineEnd = (bool?)r.HasBaselineEnd == true ? r.BaselineEnd : m.BaselineEnd,
+                  CurrentStart = (bool?)r.HasCurrentStart == true ? r.CurrentStart : m.CurrentStart,
+                  CurrentEnd = (bool?)r.HasCurrentEnd == true ? r.CurrentEnd : m.CurrentEnd,
+                  ActualCompletion = (bool?)r.HasActualCompletion == true ? r.ActualCompletion : m.ActualCompletion,
+                  DatesAssumed = (bool?)r.HasDatesAssumed == true ? r.DatesAssumed ?? false : m.DatesAssumed,
+                  ReplanReason = (bool?)r.HasReplanReason == true ? r.ReplanReason : m.ReplanReason,
+              }
+            : milestones.Select(m => new ReplayedMilestone
+            {
+                Milestone = m,
+                BaselineStart = m.BaselineStart,
+                BaselineEnd = m.BaselineEnd,
+                CurrentStart = m.CurrentStart,
+                CurrentEnd = m.CurrentEnd,
+                ActualCompletion = m.ActualCompletion,
+                DatesAssumed = m.DatesAssumed,
+                ReplanReason = m.ReplanReason,
+            });
+        return replayed.Select(x => new MilestoneVerificationRow
         {
-            Milestone = m,
-            Progress = updates.Where(u => u.MilestoneId == m.Id)
+            Milestone = x.Milestone,
+            Progress = updates.Where(u => u.MilestoneId == x.Milestone.Id)
                 .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
                 .Select(u => (int?)u.Progress)
                 .FirstOrDefault() ?? 0,
-            Status = updates.Where(u => u.MilestoneId == m.Id)
+            Status = updates.Where(u => u.MilestoneId == x.Milestone.Id)
                 .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
                 .Select(u => (MilestoneStatus?)u.Status)
                 .FirstOrDefault() ?? MilestoneStatus.NotStarted,
-            ActualCompletion = m.ActualCompletion < completedBefore ? m.ActualCompletion : null,
-            HasUpdates = updates.Any(u => u.MilestoneId == m.Id),
-            LatestReportedAt = updates.Where(u => u.MilestoneId == m.Id)
+
+            // A completion day after the moment had not happened yet, whatever the trail says.
+            ActualCompletion = x.ActualCompletion < completedBefore ? x.ActualCompletion : null,
+            BaselineStart = x.BaselineStart,
+            BaselineEnd = x.BaselineEnd,
+            CurrentStart = x.CurrentStart,
+            CurrentEnd = x.CurrentEnd,
+            DatesAssumed = x.DatesAssumed,
+            ReplanReason = x.ReplanReason,
+            HasUpdates = updates.Any(u => u.MilestoneId == x.Milestone.Id),
+            LatestReportedAt = updates.Where(u => u.MilestoneId == x.Milestone.Id)
                 .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
                 .Select(u => (DateTime?)u.ReportedAt)
                 .FirstOrDefault(),
-            LatestVerdict = updates.Where(u => u.MilestoneId == m.Id)
+            LatestVerdict = updates.Where(u => u.MilestoneId == x.Milestone.Id)
                 .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
                 .Select(u => u.LatestVerdict)
                 .FirstOrDefault(),
-            VerifiedProgress = updates.Where(u => u.MilestoneId == m.Id && u.LatestVerdict == VerificationVerdict.Verified)
+            VerifiedProgress = updates.Where(u => u.MilestoneId == x.Milestone.Id && u.LatestVerdict == VerificationVerdict.Verified)
                 .OrderByDescending(u => u.ReportedAt).ThenByDescending(u => u.Id)
                 .Select(u => (int?)u.Progress)
                 .FirstOrDefault(),

@@ -33,4 +33,7 @@ public sealed record ActionPlanDetailsViewModel(
 
     /// <summary>Set when the page shows the figures as of a past day (<c>?asOf=</c>).</summary>
     public AsOfBannerModel? AsOf { get; init; }
+
+    /// <summary>The "compare two days" form, filled with the last 30 days.</summary>
+    public PlanCompareForm? Compare { get; init; }
 }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGov.Core.CoCreation;
 using OpenGov.Web.Data;
+using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Features.CoCreation;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Resources;
@@ -126,6 +128,77 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             Roles = lists.Roles,
             SteeringBody = body,
             AsOf = day is { } d ? new AsOfBannerModel(d, Url.Action(nameof(Details), new { slug = plan.Slug, number = plan.Number })!) : null,
+            Compare = new PlanCompareForm(plan.Slug, plan.Number, Display.Iso(now.AddDays(-DefaultCompareDays)), Display.Iso(now), Display.Iso(now)),
         });
+    }
+
+    /// <summary>
+    /// What moved in the plan between two days (ADR-034), <c>?from=YYYY-MM-DD&amp;to=YYYY-MM-DD</c> (default: the
+    /// last 30 days), in five queries: the plan, then its facts as of each day (commitments, milestones).
+    /// A malformed or future day, or a first day after the second, gets the form back with the reason (400).
+    /// </summary>
+    [HttpGet("/{slug}/plans/{number:int}/compare")]
+    public async Task<IActionResult> Compare(string slug, int number, string? from, string? to, CancellationToken cancellationToken)
+    {
+        var now = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var plan = await db.ActionPlans.AsNoTracking().ForJurisdiction(slug)
+            .Where(p => p.Number == number)
+            .Select(p => new { p.Id, p.Jurisdiction!.Slug, JurisdictionName = p.Jurisdiction.Name, p.Jurisdiction.IsDefault, p.Jurisdiction.SteeringBodyName, p.Number, p.Title })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        var fromDay = ParseDay(nameof(from), from, now.AddDays(-DefaultCompareDays), now);
+        var toDay = ParseDay(nameof(to), to, now, now);
+        if (fromDay > toDay)
+        {
+            ModelState.AddModelError(nameof(from), t["El primer día ({0}) es posterior al segundo ({1}): elija primero el día más antiguo.", Display.Iso(fromDay.Value), Display.Iso(toDay.Value)]);
+        }
+
+        var form = new PlanCompareForm(plan.Slug, plan.Number, from?.Trim() ?? Display.Iso(now.AddDays(-DefaultCompareDays)), to?.Trim() ?? Display.Iso(now), Display.Iso(now));
+        PlanComparison? comparison = null;
+        if (ModelState.IsValid)
+        {
+            // Today's facts are the stored ones (AsOf.TryParse's rule): no history to replay.
+            var before = await PlanFacts.LoadAsync(db, plan.Id, fromDay == now ? null : fromDay, cancellationToken);
+            var after = await PlanFacts.LoadAsync(db, plan.Id, toDay == now ? null : toDay, cancellationToken);
+            comparison = PlanComparison.Of(before, after, fromDay!.Value, toDay!.Value);
+        }
+
+        var model = new PlanCompareViewModel(
+            plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, bodies.Display(plan.SteeringBodyName), form, comparison);
+        if (comparison is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View(model);
+    }
+
+    private const int DefaultCompareDays = 30;
+
+    /// <summary>The day typed in a field (the fallback when empty), or null with the reason in ModelState.</summary>
+    private DateOnly? ParseDay(string field, string? value, DateOnly fallback, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            ModelState.AddModelError(field, t["«{0}» no es una fecha: escríbala como AAAA-MM-DD, por ejemplo {1}.", value, Display.Iso(today)]);
+            return null;
+        }
+
+        if (day > today)
+        {
+            ModelState.AddModelError(field, t["El {0} es posterior a hoy: solo pueden compararse días hasta hoy.", Display.Iso(day)]);
+            return null;
+        }
+
+        return day;
     }
 }

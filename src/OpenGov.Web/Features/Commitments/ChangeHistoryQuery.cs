@@ -38,14 +38,22 @@ public static class ChangeHistoryQuery
     };
 
     public static async Task<ChangeHistoryModel> LoadAsync(
-        AppDbContext db, int commitmentId, IReadOnlyList<MilestoneRow> milestones, string body, IStringLocalizer t, CancellationToken cancellationToken)
+        AppDbContext db, int commitmentId, IReadOnlyList<MilestoneRow> milestones, string body, IStringLocalizer t, DateTime? before,
+        CancellationToken cancellationToken)
     {
         // Progress updates carry no commitment id in their audit events: they are found through
         // their milestone, so a report that repeats the last figures still appears.
         var updateIds = db.ProgressUpdates
             .Where(u => db.Milestones.Any(m => m.Id == u.MilestoneId && m.CommitmentId == commitmentId))
             .Select(u => u.Id.ToString());
-        var events = await db.AuditEvents.AsNoTracking()
+        var audit = db.AuditEvents.AsNoTracking();
+        if (before is { } end)
+        {
+            // As of a day, the history ends with it (ADR-034).
+            audit = audit.Where(a => a.OccurredAt < end);
+        }
+
+        var events = await audit
             .Where(a => a.CommitmentId == commitmentId || (a.EntityType == nameof(ProgressUpdate) && updateIds.Contains(a.EntityId)))
             .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
             .Take(Limit + 1)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
+using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Features.ActionPlans;
 using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Datasets;
@@ -54,7 +55,7 @@ public class CommitmentsController(
         var today = day ?? now;
         var plans = db.ActionPlans.ForJurisdiction(slug).Where(p => p.Number == number);
         var c = await (
-                from commitment in db.Commitments.AsNoTracking().WithCode(code)
+                from commitment in db.Commitments.AsNoTracking().WithCode(code).ExistingOn(db, day)
                 join plan in plans on commitment.ActionPlanId equals plan.Id
                 select new
                 {
@@ -92,7 +93,7 @@ public class CommitmentsController(
         var milestones = await db.Milestones.AsNoTracking().ForCommitment(c.Id).SelectRows(db, day).ToListAsync(cancellationToken);
         var progress = CommitmentProgress.Of(milestones.Select(m => m.Facts).ToList());
         var body = bodies.Display(c.SteeringBodyName);
-        var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, cancellationToken);
+        var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, day is { } d ? VerificationQueries.EndOf(d) : null, cancellationToken);
         var commentSection = await comments.LoadPublicAsync(c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
 

@@ -97,8 +97,13 @@ public sealed class OpenDataController(AppDbContext db, TimeProvider time, IStri
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         DateOnly? day = null;
-        if (!string.IsNullOrEmpty(asOf) && table.TakesAsOf)
+        if (!string.IsNullOrEmpty(asOf))
         {
+            if (!table.TakesAsOf)
+            {
+                return BadRequest(t["El archivo {0} no puede pedirse a una fecha: ?asOf= vale para {1}.", table.Name, AsOfFiles].Value);
+            }
+
             if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
                 return BadRequest(t["La fecha «{0}» no es válida: use el formato AAAA-MM-DD, por ejemplo 2025-06-30.", asOf].Value);
@@ -131,6 +136,8 @@ public sealed class OpenDataController(AppDbContext db, TimeProvider time, IStri
         OpenDataFieldType.Time => t["hora (hh:mm:ss)"],
         _ => t["texto"],
     };
+
+    private static string AsOfFiles => string.Join(", ", OpenDataCatalog.Tables.Where(x => x.TakesAsOf).Select(x => x.Name));
 
     private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 }

@@ -33,6 +33,9 @@ public static class OpenDataQueries
     public static async IAsyncEnumerable<object?[]> ActionPlansAsync(OpenDataScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var db = scope.Db;
+
+        // As of a past day, the roll-ups are the Core rules over that day's milestone rows, not the stored ones.
+        var then = scope.AsOf is null ? null : await PlanFacts.LoadAsync(db, scope.PlanIds, scope.AsOf, cancellationToken);
         var rows = (
                 from p in db.ActionPlans.AsNoTracking()
                 where scope.PlanIds.Contains(p.Id)
@@ -51,6 +54,16 @@ public static class OpenDataQueries
             .AsAsyncEnumerable();
         await foreach (var p in rows.WithCancellation(cancellationToken))
         {
+            if (then is not null && then.TryGetValue(p.Id, out var f))
+            {
+                yield return
+                [
+                    p.Id, p.JurisdictionId, p.Number, p.Title, p.Status.ToString(), p.PeriodStart, p.PeriodEnd, p.SubmittedOn, p.Summary,
+                    f.Progress.Reported.Percent, f.Progress.Verified.Percent, f.Progress.Coverage.WithData, f.Commitments.Count, f.IsIllustrative,
+                ];
+                continue;
+            }
+
             yield return
             [
                 p.Id, p.JurisdictionId, p.Number, p.Title, p.Status.ToString(), p.PeriodStart, p.PeriodEnd, p.SubmittedOn, p.Summary,
@@ -66,6 +79,7 @@ public static class OpenDataQueries
             .Values.SelectMany(p => p.Commitments).ToDictionary(c => c.Id);
         var rows = scope.Db.Commitments.AsNoTracking()
             .Where(c => scope.PlanIds.Contains(c.ActionPlanId))
+            .ExistingOn(scope.Db, scope.AsOf)
             .OrderBy(c => c.ActionPlanId).ThenBy(c => c.Number).ThenBy(c => c.Code)
             .Select(c => new
             {
@@ -111,7 +125,7 @@ public static class OpenDataQueries
         var db = scope.Db;
         var milestones = Milestones(scope);
         var rows = (
-                from u in db.ProgressUpdates.AsNoTracking()
+                from u in db.ProgressUpdates.AsNoTracking().ReportedBy(scope)
                 where milestones.Contains(u.MilestoneId)
                 join i in db.Institutions on u.AuthorInstitutionId equals i.Id into institutions
                 from i in institutions.DefaultIfEmpty()
@@ -167,8 +181,8 @@ public static class OpenDataQueries
         var db = scope.Db;
         var milestones = Milestones(scope);
         var rows = (
-                from v in db.Verifications.AsNoTracking()
-                join u in db.ProgressUpdates on v.ProgressUpdateId equals u.Id
+                from v in db.Verifications.AsNoTracking().RecordedBy(scope)
+                join u in db.ProgressUpdates.ReportedBy(scope) on v.ProgressUpdateId equals u.Id
                 where milestones.Contains(u.MilestoneId)
                 orderby v.Id
                 select new { v.Id, v.ProgressUpdateId, u.MilestoneId, v.Verdict, v.RecordedAt, v.Comment })
@@ -183,7 +197,7 @@ public static class OpenDataQueries
     {
         var db = scope.Db;
         var rows = (
-                from r in db.MonitoringReports.AsNoTracking()
+                from r in db.MonitoringReports.AsNoTracking().PublishedBy(scope)
                 where r.Status == ReportStatus.Published && scope.PlanIds.Contains(r.ActionPlanId)
                 join p in db.ActionPlans on r.ActionPlanId equals p.Id
                 orderby r.Id
@@ -210,7 +224,7 @@ public static class OpenDataQueries
         var db = scope.Db;
         var rows = (
                 from a in db.CommitmentAssessments.AsNoTracking()
-                join r in db.MonitoringReports on a.MonitoringReportId equals r.Id
+                join r in db.MonitoringReports.PublishedBy(scope) on a.MonitoringReportId equals r.Id
                 where r.Status == ReportStatus.Published && scope.PlanIds.Contains(r.ActionPlanId)
                 orderby a.Id
                 select new
@@ -234,7 +248,7 @@ public static class OpenDataQueries
     {
         var db = scope.Db;
         var rows = (
-                from m in db.CommitteeMeetings.AsNoTracking()
+                from m in db.CommitteeMeetings.AsNoTracking().AnnouncedBy(scope)
                 where m.Status != MeetingStatus.Draft && (scope.JurisdictionId == null || m.JurisdictionId == scope.JurisdictionId)
                 join j in db.Jurisdictions on m.JurisdictionId equals j.Id
                 orderby m.Id
@@ -247,11 +261,15 @@ public static class OpenDataQueries
         await foreach (var m in rows.WithCancellation(cancellationToken))
         {
             var url = $"{scope.BaseUrl}/{m.Slug}/meetings/{m.Id}";
-            var minutes = m.Status == MeetingStatus.Published && m.HasMinutes ? url : null;
+
+            // As of a day before its minutes were published, a published meeting was only announced.
+            var published = m.Status == MeetingStatus.Published && OpenDataAsOf.PublishedBy(m.PublishedAt, scope);
+            var minutes = published && m.HasMinutes ? url : null;
+            var status = published ? MeetingStatus.Published : MeetingStatus.Announced;
             yield return
             [
-                m.Id, m.JurisdictionId, m.ActionPlanId, m.Title, m.Date, m.StartTime, m.Place, m.OnlineLink, m.IsOpenToPublic, m.Status.ToString(),
-                m.AttendingInstitutions, m.AttendeeCount, m.AnnouncedAt, m.PublishedAt, url, minutes, m.IsIllustrative,
+                m.Id, m.JurisdictionId, m.ActionPlanId, m.Title, m.Date, m.StartTime, m.Place, m.OnlineLink, m.IsOpenToPublic, status.ToString(),
+                m.AttendingInstitutions, m.AttendeeCount, m.AnnouncedAt, published ? m.PublishedAt : null, url, minutes, m.IsIllustrative,
             ];
         }
     }
@@ -355,7 +373,7 @@ public static class OpenDataQueries
     private static IQueryable<int> Updates(OpenDataScope scope)
     {
         var milestones = Milestones(scope);
-        return scope.Db.ProgressUpdates.Where(u => milestones.Contains(u.MilestoneId)).Select(u => u.Id);
+        return scope.Db.ProgressUpdates.ReportedBy(scope).Where(u => milestones.Contains(u.MilestoneId)).Select(u => u.Id);
     }
 
     /// <summary>The one-word schedule state of a milestone, from the Core's <see cref="MilestoneSchedule.Evaluate"/>.</summary>

@@ -1,4 +1,5 @@
 using OpenGov.Web.Data;
+using OpenGov.Web.Data.Facts;
 
 namespace OpenGov.Web.Features.OpenData;
 
@@ -10,4 +11,7 @@ public sealed record OpenDataScope(AppDbContext Db, int? JurisdictionId, IReadOn
 {
     /// <summary>The day the schedule states and figures are given for.</summary>
     public DateOnly FiguresDay => AsOf ?? Today;
+
+    /// <summary>The first moment after <see cref="AsOf"/> (null: today, every row): rows recorded before it belong to the file.</summary>
+    public DateTime? End => AsOf is { } day ? VerificationQueries.EndOf(day) : null;
 }

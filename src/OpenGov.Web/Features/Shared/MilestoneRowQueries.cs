@@ -9,7 +9,7 @@ public static class MilestoneRowQueries
     /// <summary>
     /// The milestone projection of the read model (ADR-029): flat rows with the institution's name, the
     /// commitment's code and the committee's facts, today's from the stored figures (one join) or, with
-    /// <paramref name="asOf"/>, as they stood at the end of that day.
+    /// <paramref name="asOf"/>, as they stood at the end of that day (dates included, ADR-034).
     /// </summary>
     public static IQueryable<MilestoneRow> SelectRows(this IQueryable<Milestone> milestones, AppDbContext db, DateOnly? asOf = null) =>
         milestones
@@ -22,16 +22,16 @@ public static class MilestoneRowQueries
                 x.Milestone.Order,
                 x.Milestone.Title,
                 x.Milestone.ResponsibleInstitution!.Name,
-                x.Milestone.BaselineStart,
-                x.Milestone.BaselineEnd,
-                x.Milestone.CurrentStart,
-                x.Milestone.CurrentEnd,
+                x.BaselineStart,
+                x.BaselineEnd,
+                x.CurrentStart,
+                x.CurrentEnd,
                 x.ActualCompletion,
                 x.Milestone.Weight,
                 x.Progress,
                 x.Status,
                 x.VerifiedProgress,
                 VerificationRules.StateOf(x.HasUpdates, x.LatestVerdict),
-                x.Milestone.DatesAssumed,
+                x.DatesAssumed,
                 x.Milestone.Commitment.IsIllustrative));
 }
