@@ -38,7 +38,18 @@ public sealed class PlanImporter(AppDbContext db)
             return result;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone saved the same rows (or took a code) between this read and the write: nothing was
+            // written, and the admin gets the preview of the plan as it is now.
+            db.ChangeTracker.Clear();
+            return await PreviewAsync(planId, files, cancellationToken);
+        }
+
         return result with { Saved = true };
     }
 
