@@ -57,7 +57,7 @@ public partial class AdminImportTests(OpenGovFactory factory)
 
         // The neutralised cells came back as the text they protect.
         var contact = await factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == target && c.Code == "IM-01").Select(c => c.Contact).SingleAsync());
-        Assert.Equal("+593 3 288 5000", contact);
+        Assert.Equal("+Unidad de Transparencia, extensión 12", contact);
     }
 
     [Fact]
@@ -308,7 +308,7 @@ public partial class AdminImportTests(OpenGovFactory factory)
                 ActionPlanId = plan.Id, Code = "IM-01", Number = 1, Title = "Datos abiertos del presupuesto", ThematicAxis = "Transparencia",
                 Problem = "-No hay datos del presupuesto", StatusQuo = "Se publica en PDF.\nCon saltos de línea y \"comillas\".",
                 Description = "=Publicar el presupuesto como datos", HowItSolves = "@ciudadanía con acceso", OgpValues = OgpValues.AccessToInformation | OgpValues.PublicAccountability,
-                Sdgs = [5, 16], Weight = 2.5m, Contact = "+593 3 288 5000", Summary = "Resumen", SummaryEn = "Summary", SummaryQu = "Pisillapi", IsIllustrative = true,
+                Sdgs = [5, 16], Weight = 2.5m, Contact = "+Unidad de Transparencia, extensión 12", Summary = "Resumen", SummaryEn = "Summary", SummaryQu = "Pisillapi", IsIllustrative = true,
             };
             first.AddLeadInstitution(lead);
             first.AddSupportingInstitution(support);

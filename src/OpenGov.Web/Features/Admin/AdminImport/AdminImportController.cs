@@ -75,9 +75,15 @@ public sealed class AdminImportController(
         return RedirectToAction(nameof(Index), new { planId });
     }
 
-    /// <summary>The plan's commitments or milestones in the open-data file's columns: the file to edit and import back.</summary>
-    [HttpGet("/admin/plans/{planId:int}/import/{name:regex(^(commitments|milestones)$)}.csv")]
-    public async Task<IActionResult> Download(int planId, string name, CancellationToken cancellationToken)
+    /// <summary>The plan's commitments in the open-data file's columns: the file to edit and import back.</summary>
+    [HttpGet("/admin/plans/{planId:int}/import/commitments.csv")]
+    public Task<IActionResult> CommitmentsCsv(int planId, CancellationToken cancellationToken) => DownloadAsync(planId, "commitments", cancellationToken);
+
+    /// <summary>The plan's milestones in the open-data file's columns.</summary>
+    [HttpGet("/admin/plans/{planId:int}/import/milestones.csv")]
+    public Task<IActionResult> MilestonesCsv(int planId, CancellationToken cancellationToken) => DownloadAsync(planId, "milestones", cancellationToken);
+
+    private async Task<IActionResult> DownloadAsync(int planId, string name, CancellationToken cancellationToken)
     {
         var plan = await db.ActionPlans.AsNoTracking().Where(p => p.Id == planId)
             .Select(p => new { p.JurisdictionId, p.Number, p.Jurisdiction!.Slug })
