@@ -243,6 +243,48 @@ public partial class AdminImportTests(OpenGovFactory factory)
     }
 
     [Fact]
+    public async Task Import_CurrentDatesMoved_NeedsTheReasonAndThenReplansWithIt()
+    {
+        var source = await CreateSourceAsync(PlanStatus.Implementation);
+        var admin = AdminData.Admin(factory);
+        var milestones = Encoding.UTF8.GetString(await DownloadAsync(admin, source.PlanId, "milestones"));
+        var edited = Encoding.UTF8.GetBytes(milestones.Replace(",2025-09-30,", ",2025-10-31,", StringComparison.Ordinal));
+
+        var refused = await (await PreviewAsync(admin, source.PlanId, null, edited)).TextAsync();
+        var preview = await (await PreviewAsync(admin, source.PlanId, null, edited, reason: "Retraso de la contratación.")).TextAsync();
+        var response = await ConfirmAsync(admin, source.PlanId, preview);
+
+        Assert.Matches(ProblemRow("milestones.csv", 2, "current_end", "Las fechas vigentes cambian (2025-01-01 – 2025-10-31)"), refused);
+        Assert.Contains("Hitos: 0 nuevos, 1 modificados, 2 sin cambios.", preview);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await factory.WithDbAsync(db => db.Milestones.AsNoTracking().SingleAsync(m => m.Commitment!.ActionPlanId == source.PlanId && m.Commitment.Code == "IM-01" && m.Order == 1));
+        Assert.Equal((new DateOnly(2025, 10, 31), new DateOnly(2025, 6, 30), "Retraso de la contratación."), (saved.CurrentEnd, saved.BaselineEnd, saved.ReplanReason));
+    }
+
+    [Fact]
+    public async Task Confirm_AfterThePlanChangedSincePreview_ShowsTheNewPreviewAndWritesNothing()
+    {
+        var source = await CreateSourceAsync();
+        var admin = AdminData.Admin(factory);
+        var commitments = Encoding.UTF8.GetString(await DownloadAsync(admin, source.PlanId, "commitments"));
+        var edited = Encoding.UTF8.GetBytes(commitments.Replace("Datos abiertos del presupuesto", "Título de la vista previa", StringComparison.Ordinal));
+        var preview = await (await PreviewAsync(admin, source.PlanId, edited, null)).TextAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Commitments.SingleAsync(c => c.ActionPlanId == source.PlanId && c.Code == "IM-02")).Title = "Cambiado por otra persona";
+            await db.SaveChangesAsync();
+        });
+
+        var response = await ConfirmAsync(admin, source.PlanId, preview);
+
+        var html = await response.TextAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("El plan o los archivos cambiaron desde la vista previa.", html);
+        Assert.Contains("Compromisos: 0 nuevos, 2 modificados, 0 sin cambios.", html);
+        Assert.Equal("Datos abiertos del presupuesto", await factory.WithDbAsync(db => db.Commitments.Where(c => c.ActionPlanId == source.PlanId && c.Code == "IM-01").Select(c => c.Title).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Import_ByNonAdmin_Returns403()
     {
         var source = await CreateSourceAsync();
@@ -362,12 +404,13 @@ public partial class AdminImportTests(OpenGovFactory factory)
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static async Task<HttpResponseMessage> PreviewAsync(HttpClient client, int planId, byte[]? commitments, byte[]? milestones)
+    private static async Task<HttpResponseMessage> PreviewAsync(HttpClient client, int planId, byte[]? commitments, byte[]? milestones, string? reason = null)
     {
         var url = $"/admin/plans/{planId}/import";
         var token = await Forms.GetAntiforgeryTokenAsync(client, url);
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new StringContent(reason ?? ""), "reason");
         if (commitments is not null)
         {
             form.Add(new ByteArrayContent(commitments), "commitments", "commitments.csv");
