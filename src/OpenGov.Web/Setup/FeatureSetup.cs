@@ -1,4 +1,5 @@
 using OpenGov.Web.Features.Admin;
+using OpenGov.Web.Features.Admin.AdminImport;
 using OpenGov.Web.Features.Feeds;
 using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Follows;
@@ -17,6 +18,7 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddOpenGovFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AdminAudit>();
+        builder.Services.AddScoped<PlanImporter>();
         builder.Services.AddScoped<CommentSections>();
         builder.Services.AddScoped<FollowerNotifications>();
         builder.Services.AddScoped<FollowLinks>();

@@ -73,6 +73,13 @@ public static class AuthorizationMatrix
         new("GET", "/admin/plans/{planId}/delete", AdminOnly),
         new("POST", "/admin/plans/{planId}/delete", AdminOnly, new Dictionary<string, string> { ["Version"] = "0" }),
 
+        // Import of a plan's commitments and milestones (ADR-033): without files the preview answers with a message, writing nothing.
+        new("GET", "/admin/plans/{planId}/import", AdminOnly),
+        new("POST", "/admin/plans/{planId}/import", AdminOnly),
+        new("POST", "/admin/plans/{planId}/import/confirm", AdminOnly, new Dictionary<string, string> { ["digest"] = "0" }),
+        new("GET", "/admin/plans/{planId}/import/commitments.csv", AdminOnly),
+        new("GET", "/admin/plans/{planId}/import/milestones.csv", AdminOnly),
+
         // Commitments.
         new("GET", "/admin/commitments", AdminOnly),
         new("GET", "/admin/plans/{planId}/commitments/new", AdminOnly),

@@ -107,6 +107,8 @@ public static class OpenDataCatalog
                 Int("slippage_days", "Días de retraso frente a la línea base (negativo: adelanto).", "Days of delay against the baseline (negative: early)."),
                 Date("figures_as_of", "Día al que corresponden las cifras (el final de ese día).", "Day the figures stand at (the end of that day).", required: true),
                 Bool("is_illustrative", "Hito de un compromiso ilustrativo (de demostración).", "Milestone of an illustrative (demo) commitment."),
+                Text("expected_output", "Producto esperado del hito (plantilla OGP).", "Expected output of the milestone (OGP template)."),
+                Text("means_of_verification", "Medio de verificación del hito (plantilla OGP).", "Means of verification of the milestone (OGP template)."),
             ],
             ["id"], [new("commitment_id", "commitments")], OpenDataQueries.MilestonesAsync, TakesAsOf: true),
         new("progress_updates", "Reportes de avance", "Progress updates",

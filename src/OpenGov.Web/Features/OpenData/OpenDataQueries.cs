@@ -116,6 +116,7 @@ public static class OpenDataQueries
                 m.BaselineStart, m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.DatesAssumed,
                 m.Weight, m.Progress, m.Status.ToString(), m.VerifiedProgress, m.Verification?.ToString(),
                 ScheduleStateOf(m.Status, schedule), schedule.SlippageDays, scope.FiguresDay, m.IsIllustrative,
+                m.ExpectedOutput, m.MeansOfVerification,
             ];
         }
     }

@@ -8,7 +8,8 @@ namespace OpenGov.Web.Features.Shared;
 /// committee-verified figure (null: never verified) and <paramref name="Verification"/> the state of the
 /// latest verification (null: nothing reported yet); see ADR-009. <paramref name="DatesAssumed"/>: the
 /// dates were filled in, not given by the source (ADR-022); <paramref name="IsIllustrative"/>: its
-/// commitment is demo content.
+/// commitment is demo content. <paramref name="ExpectedOutput"/> and <paramref name="MeansOfVerification"/>
+/// are the milestone's template texts, carried for the open-data file (ADR-033).
 /// </summary>
 public sealed record MilestoneRow(
     int Id,
@@ -28,7 +29,9 @@ public sealed record MilestoneRow(
     int? VerifiedProgress = null,
     VerificationState? Verification = null,
     bool DatesAssumed = false,
-    bool IsIllustrative = false)
+    bool IsIllustrative = false,
+    string? ExpectedOutput = null,
+    string? MeansOfVerification = null)
 {
     /// <summary>The end that deadlines are judged by; null when there is none or it is assumed.</summary>
     public DateOnly? Due => DatesAssumed ? null : CurrentEnd ?? BaselineEnd;

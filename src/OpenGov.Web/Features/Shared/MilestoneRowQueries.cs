@@ -33,5 +33,7 @@ public static class MilestoneRowQueries
                 x.VerifiedProgress,
                 VerificationRules.StateOf(x.HasUpdates, x.LatestVerdict),
                 x.DatesAssumed,
-                x.Milestone.Commitment.IsIllustrative));
+                x.Milestone.Commitment.IsIllustrative,
+                x.Milestone.ExpectedOutput,
+                x.Milestone.MeansOfVerification));
 }
