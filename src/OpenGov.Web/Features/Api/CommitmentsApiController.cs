@@ -25,7 +25,7 @@ public sealed class CommitmentsApiController(AppDbContext db, TimeProvider time)
     {
         var paging = Paging(query);
         var day = AsOfDay(asOf);
-        var commitments = db.Commitments.AsNoTracking();
+        var commitments = db.Commitments.AsNoTracking().ExistingOn(db, day);
         if (plan is { } planId)
         {
             commitments = commitments.Where(c => c.ActionPlanId == planId);
@@ -71,7 +71,7 @@ public sealed class CommitmentsApiController(AppDbContext db, TimeProvider time)
         CancellationToken cancellationToken)
     {
         var day = AsOfDay(asOf);
-        return One((await ResourcesAsync(db.Commitments.AsNoTracking().Where(c => c.Id == id), day, cancellationToken)).SingleOrDefault());
+        return One((await ResourcesAsync(db.Commitments.AsNoTracking().ExistingOn(db, day).Where(c => c.Id == id), day, cancellationToken)).SingleOrDefault());
     }
 
     private async Task<IReadOnlyList<CommitmentResource>> ResourcesAsync(IQueryable<Commitment> commitments, DateOnly? asOf, CancellationToken cancellationToken)
