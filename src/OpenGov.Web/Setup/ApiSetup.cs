@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using OpenGov.Web.Features.Api;
 
 namespace OpenGov.Web.Setup;
@@ -17,6 +19,8 @@ public static class ApiSetup
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Accented letters as themselves ("planificación", not "planificaci\u00f3n"); markup characters stay escaped.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddCors(options => options.AddPolicy(ApiControllerBase.CorsPolicy, policy => policy

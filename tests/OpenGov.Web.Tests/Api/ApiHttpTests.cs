@@ -162,6 +162,25 @@ public class ApiHttpTests(OpenGovFactory factory)
         }
     }
 
+    [Fact]
+    public async Task Json_WritesAccentedLettersAsThemselves_AndEscapesMarkup()
+    {
+        var plan = await TestPlans.CreateAsync(factory, commitments: 1);
+        var planId = await PlanIdAsync(plan);
+        await factory.WithDbAsync(async db =>
+        {
+            var commitment = await db.Commitments.SingleAsync(c => c.ActionPlanId == planId);
+            commitment.Title = "Participación <ciudadana>";
+            await db.SaveChangesAsync();
+        });
+        var client = factory.CreateAnonymousClient();
+
+        var body = await client.GetStringAsync($"/api/v1/commitments?plan={planId}");
+
+        Assert.Contains("Participación \\u003Cciudadana\\u003E", body);
+        Assert.Equal("Participación <ciudadana>", JsonDocument.Parse(body).RootElement.GetProperty("data")[0].GetProperty("title").GetString());
+    }
+
     private Task<int> PlanIdAsync(TestPlan plan) =>
         factory.WithDbAsync(db => db.ActionPlans.Where(p => p.Jurisdiction!.Slug == plan.Slug).Select(p => p.Id).SingleAsync());
 }
