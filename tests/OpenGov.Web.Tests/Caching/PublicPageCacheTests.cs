@@ -25,6 +25,10 @@ public class PublicPageCacheTests(OpenGovFactory factory)
         "/pastaza/feed.atom",
         "/pastaza/plans/1/commitments/PZ-01/feed.atom",
         "/accessibility",
+        "/api",
+        "/api/v1/commitments?jurisdiction=pastaza",
+        "/api/v1/milestones?limit=10",
+        "/openapi/v1.json",
     };
 
     [Theory]
