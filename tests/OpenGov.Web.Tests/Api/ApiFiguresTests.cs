@@ -49,7 +49,7 @@ public class ApiFiguresTests(OpenGovFactory factory)
         foreach (var line in file.Rows)
         {
             var api = byId[int.Parse(line[file.IndexOf("id")], CultureInfo.InvariantCulture)];
-            foreach (var column in new[] { "reported_progress", "verified_progress", "verification_state", "schedule_state", "current_end", "status" })
+            foreach (var column in new[] { "reported_progress", "verified_progress", "verification_state", "schedule_state", "current_end", "status", "expected_output", "means_of_verification" })
             {
                 var property = column;
                 Assert.True(line[file.IndexOf(column)] == Text(api.GetProperty(property)), $"milestone {line[0]} {column}: file {line[file.IndexOf(column)]}, API {api.GetProperty(property)}");

@@ -80,13 +80,13 @@ public sealed class MilestonesApiController(AppDbContext db, TimeProvider time) 
             return [];
         }
 
-        // What the read model's row leaves out: the template texts and where its page is.
+        // What the read model's row leaves out: where its page is.
         var ids = rows.Select(r => r.Id).ToList();
         var more = await db.Milestones.AsNoTracking()
             .Where(m => ids.Contains(m.Id))
             .Select(m => new
             {
-                m.Id, m.ExpectedOutput, m.MeansOfVerification, m.Commitment!.ActionPlanId,
+                m.Id, m.Commitment!.ActionPlanId,
                 Plan = db.ActionPlans.Where(p => p.Id == m.Commitment.ActionPlanId).Select(p => new { p.Number, p.Jurisdiction!.Slug }).First(),
             })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
@@ -97,7 +97,7 @@ public sealed class MilestonesApiController(AppDbContext db, TimeProvider time) 
             var x = more[m.Id];
             var schedule = m.Schedule(day);
             return new MilestoneResource(
-                m.Id, m.CommitmentId, m.CommitmentCode, x.ActionPlanId, m.Order, m.Title, x.ExpectedOutput, x.MeansOfVerification, m.ResponsibleInstitution,
+                m.Id, m.CommitmentId, m.CommitmentCode, x.ActionPlanId, m.Order, m.Title, m.ExpectedOutput, m.MeansOfVerification, m.ResponsibleInstitution,
                 m.BaselineStart, m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.DatesAssumed, m.Weight,
                 m.Progress, m.Status, m.VerifiedProgress, m.Verification, OpenDataQueries.ScheduleStateOf(m.Status, schedule), schedule.SlippageDays,
                 day, m.IsIllustrative,
