@@ -114,6 +114,119 @@ public sealed class AccessibilityBrowserTests(BrowserFactory factory, ITestOutpu
         Assert.True(found.Length == 0, $"axe found critical or serious violations at {width} px:\n{found}");
     }
 
+    /// <summary>
+    /// Every element Tab reaches (header, language and account menus, navigation, body links,
+    /// buttons, fields, footer) shows its text at 4.5:1 or more against its focus background.
+    /// Header and menu links used to keep white text on the yellow band (1.48:1).
+    /// </summary>
+    [Theory]
+    [InlineData("/pastaza/plans/1")]
+    [InlineData("/account/sign-in")]
+    public async Task Focus_EveryTabStop_IsReadable(string path)
+    {
+        Assert.True(File.Exists(BrowserSession.ChromiumPath), "Install Debian's Chromium: apt-get install -y chromium");
+        var baseAddress = factory.BaseAddress;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserSession.LaunchAsync(playwright);
+        var page = await SignInAsync(browser, baseAddress, DemoAccounts.AdminEmail, 1280);
+        await page.GotoAsync(baseAddress + path);
+
+        var unreadable = new List<string>();
+        var stops = 0;
+        for (var i = 0; i < 250; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var stop = await page.EvaluateAsync<FocusStop?>(FocusContrastScript);
+            if (stop is null)
+            {
+                break; // back to the document: every stop was seen
+            }
+
+            stops++;
+            if (stop.Ratio < 4.5)
+            {
+                unreadable.Add($"{stop.Element} \"{stop.Text}\": {stop.Color} on {stop.Background} = {stop.Ratio:0.00}:1");
+            }
+        }
+
+        output.WriteLine($"{stops} tab stops on {path}");
+        Assert.True(stops > 10, $"Only {stops} tab stops on {path}");
+        Assert.True(unreadable.Count == 0, $"Focused elements below 4.5:1 on {path}:\n{string.Join('\n', unreadable)}");
+    }
+
+    /// <summary>
+    /// Links that stand alone are at least 24 × 24 CSS px (WCAG 2.2, 2.5.8): "Olvidé mi contraseña"
+    /// on the sign-in page and the edit/addendum link of each meeting in the committee's list.
+    /// </summary>
+    [Fact]
+    public async Task Targets_StandAloneLinks_AreAtLeast24Px()
+    {
+        Assert.True(File.Exists(BrowserSession.ChromiumPath), "Install Debian's Chromium: apt-get install -y chromium");
+        var baseAddress = factory.BaseAddress;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserSession.LaunchAsync(playwright);
+        var small = new List<string>();
+
+        var visitor = await (await NewContextAsync(browser, 390)).NewPageAsync();
+        await visitor.GotoAsync(baseAddress + "/account/sign-in");
+        await CollectSmallAsync(visitor.GetByRole(AriaRole.Link, new() { Name = "Olvidé mi contraseña" }), small);
+
+        var member = await SignInAsync(browser, baseAddress, DemoAccounts.CommitteeEmail, 390);
+        await member.GotoAsync(baseAddress + "/committee/meetings");
+        var controls = member.Locator("table td a");
+        Assert.True(await controls.CountAsync() > 0, "The committee's meeting list has no controls to measure.");
+        await CollectSmallAsync(controls, small);
+
+        Assert.True(small.Count == 0, "Targets under 24 × 24 px:\n" + string.Join('\n', small));
+    }
+
+    private static async Task CollectSmallAsync(ILocator targets, List<string> small)
+    {
+        for (var i = 0; i < await targets.CountAsync(); i++)
+        {
+            var target = targets.Nth(i);
+            var box = await target.BoundingBoxAsync();
+            if (box is null || box.Width < 24 || box.Height < 24)
+            {
+                small.Add($"\"{await target.InnerTextAsync()}\": {box?.Width:0.#} × {box?.Height:0.#}");
+            }
+        }
+    }
+
+    /// <summary>What is focused, its text and its colours; null when focus is back on the document.</summary>
+    private sealed class FocusStop
+    {
+        public string Element { get; set; } = "";
+        public string Text { get; set; } = "";
+        public string Color { get; set; } = "";
+        public string Background { get; set; } = "";
+        public double Ratio { get; set; }
+    }
+
+    // WCAG relative luminance of the focused element's text colour against the first opaque
+    // background at or above it.
+    private const string FocusContrastScript = """
+        () => {
+            const e = document.activeElement;
+            if (!e || e === document.body || e === document.documentElement) return null;
+            const parse = c => (c.match(/[\d.]+/g) || []).map(Number);
+            const lum = c => {
+                const [r, g, b] = parse(c).slice(0, 3).map(v => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            let bg = 'rgb(255, 255, 255)';
+            for (let n = e; n && n.nodeType === 1; n = n.parentElement) {
+                const c = getComputedStyle(n).backgroundColor;
+                const p = parse(c);
+                if (p.length < 4 || p[3] > 0) { bg = c; break; }
+            }
+            const fg = getComputedStyle(e).color;
+            const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+            const label = (e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40);
+            return { element: e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : ''), text: label, color: fg, background: bg, ratio: (hi + 0.05) / (lo + 0.05) };
+        }
+        """;
+
     /// <summary>A context like the shared one (same timeouts) but with scripts on.</summary>
     internal static async Task<IBrowserContext> NewContextAsync(IBrowser browser, int width)
     {
