@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -5,6 +6,7 @@ using OpenGov.Core.Commitments;
 using OpenGov.Core.Meetings;
 using OpenGov.Web.Data.Seed;
 using OpenGov.Web.Tests.Infrastructure;
+using OpenGov.Web.Tests.ProgressUpdates;
 using Xunit.Abstractions;
 
 namespace OpenGov.Web.Tests.Browser;
@@ -185,6 +187,59 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
         Assert.True(box is not null && box.X + box.Width <= 390, $"\"Reportar avance\" ends at {box?.X + box?.Width} px on a 390 px screen.");
 
         output.WriteLine($"Screenshots in {folder}");
+    }
+
+    [Fact]
+    public async Task Print_PlanAndMilestone_ContentOnlyBarsWithBorderEvidenceWithItsAddress()
+    {
+        Assert.True(File.Exists(BrowserSession.ChromiumPath), "Install Debian's Chromium: apt-get install -y chromium");
+        var baseAddress = factory.BaseAddress;
+        var folder = Path.Combine(TestResultsDirectory(), "print");
+        Directory.CreateDirectory(folder);
+
+        // A milestone of a plan of its own with a PDF as evidence.
+        var plan = await OfficialPlan.CreateAsync(factory);
+        var client = plan.Official(factory);
+        client.BaseAddress = new Uri(baseAddress); // the Kestrel port, not the in-memory default
+        var url = OfficialPlan.ReportUrl(plan.OpenMilestoneId);
+        var form = await ReportForm.OpenAsync(client, url);
+        var saved = await form.With("Progress", "60").With("Status", "InProgress").With("Narrative", "Con el acta firmada.")
+            .WithFile("acta.pdf", ReportForm.Pdf("Acta"), "application/pdf").PostAsync(client, url);
+        // Over a real socket the client follows the redirect to "Mis hitos"; the evidence row proves the save.
+        Assert.True(saved.IsSuccessStatusCode || saved.StatusCode == HttpStatusCode.Redirect, $"HTTP {saved.StatusCode}");
+        var fileId = await factory.WithDbAsync(db => db.EvidenceFiles.AsNoTracking()
+            .Where(f => db.ProgressUpdates.Any(u => u.Id == f.ProgressUpdateId && u.MilestoneId == plan.OpenMilestoneId))
+            .Select(f => f.Id).SingleAsync());
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserSession.LaunchAsync(playwright);
+        var page = await (await BrowserSession.NewContextAsync(browser)).NewPageAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        foreach (var (path, name) in new[] { (plan.Plan.PlanUrl, "plan"), (plan.Plan.MilestoneUrl(plan.Plan.FirstCode, 2), "milestone"), ("/pastaza/plans/1/commitments/pz-01", "commitment") })
+        {
+            await page.GotoAsync(baseAddress + path);
+            foreach (var furniture in new[] { ".site-nav", ".site-header__tools", ".breadcrumbs", ".site-footer__links", "main form" })
+            {
+                foreach (var element in await page.Locator(furniture).AllAsync())
+                {
+                    Assert.False(await element.IsVisibleAsync(), $"{path}: {furniture} is printed.");
+                }
+            }
+
+            // Progress bars keep a black border and their number in black and white.
+            var bar = page.Locator(".progress__bar").First;
+            Assert.Equal("1px", await bar.EvaluateAsync<string>("el => getComputedStyle(el).borderTopWidth"));
+            await Assertions.Expect(page.Locator(".progress__value").First).ToBeVisibleAsync();
+            await page.PdfAsync(new() { Path = Path.Combine(folder, name + ".pdf"), Format = "A4", PrintBackground = false });
+        }
+
+        // The evidence's full address follows its link text on paper.
+        var evidence = page.Locator($".evidence-list a[href^='/evidence/{fileId}/']");
+        await page.GotoAsync(baseAddress + plan.Plan.MilestoneUrl(plan.Plan.FirstCode, 2));
+        var printed = await evidence.EvaluateAsync<string>("el => getComputedStyle(el, '::after').content");
+        Assert.Contains($"{baseAddress}/evidence/{fileId}/acta.pdf", printed, StringComparison.Ordinal);
+        output.WriteLine($"PDFs in {folder}");
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
