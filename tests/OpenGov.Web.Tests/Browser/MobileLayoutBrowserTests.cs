@@ -175,6 +175,7 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
         }
 
         await ShotAsync(phone, "/pastaza/plans/1/commitments/pz-01/milestones/1", "milestone.png");
+        await ShotAsync(phone, "/pastaza/plans/1/co-creation", "co-creation.png");
 
         var official = await BrowserSession.SignedInPageAsync(browser, baseAddress, DemoAccounts.OfficialEmail);
         await official.SetViewportSizeAsync(390, 844);
@@ -213,7 +214,8 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserSession.LaunchAsync(playwright);
-        var page = await (await BrowserSession.NewContextAsync(browser)).NewPageAsync();
+        // About the width of an A4 page at 96 dpi, so the screenshots look like the paper.
+        var page = await (await BrowserSession.NewContextAsync(browser, 720, 1000)).NewPageAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         foreach (var (path, name) in new[] { (plan.Plan.PlanUrl, "plan"), (plan.Plan.MilestoneUrl(plan.Plan.FirstCode, 2), "milestone"), ("/pastaza/plans/1/commitments/pz-01", "commitment") })
@@ -232,6 +234,7 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
             Assert.Equal("1px", await bar.EvaluateAsync<string>("el => getComputedStyle(el).borderTopWidth"));
             await Assertions.Expect(page.Locator(".progress__value").First).ToBeVisibleAsync();
             await page.PdfAsync(new() { Path = Path.Combine(folder, name + ".pdf"), Format = "A4", PrintBackground = false });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
         }
 
         // The evidence's full address follows its link text on paper.
@@ -239,6 +242,7 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
         await page.GotoAsync(baseAddress + plan.Plan.MilestoneUrl(plan.Plan.FirstCode, 2));
         var printed = await evidence.EvaluateAsync<string>("el => getComputedStyle(el, '::after').content");
         Assert.Contains($"{baseAddress}/evidence/{fileId}/acta.pdf", printed, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "milestone-with-evidence.png"), FullPage = true });
         output.WriteLine($"PDFs in {folder}");
     }
 
