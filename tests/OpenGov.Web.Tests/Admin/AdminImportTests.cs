@@ -324,7 +324,7 @@ public partial class AdminImportTests(OpenGovFactory factory)
     }
 
     private static Regex ProblemRow(string file, int line, string column, string reason) =>
-        new($"<td>{Regex.Escape(file)}</td>\\s*<td class=\"num\">{line}</td>\\s*<td>{Regex.Escape(column)}</td>\\s*<td>{Regex.Escape(reason)}");
+        new($"<td[^>]*>{Regex.Escape(file)}</td>\\s*<td[^>]* class=\"num\">{line}</td>\\s*<td[^>]*>{Regex.Escape(column)}</td>\\s*<td[^>]*>{Regex.Escape(reason)}");
 
     private sealed record Source(int JurisdictionId, int PlanId, int LeadId, string LeadName);
 

@@ -181,7 +181,7 @@ public partial class AdminProposalsTests(OpenGovFactory factory)
 
     private static int FunnelStep(string html, string label)
     {
-        var match = Regex.Match(html, $"<tr><th scope=\"row\">{label}</th><td class=\"num\">(\\d+)</td></tr>");
+        var match = Regex.Match(html, $"<tr><th scope=\"row\">{label}</th><td[^>]* class=\"num\">(\\d+)</td></tr>");
         Assert.True(match.Success, $"No funnel row {label}.");
         return int.Parse(match.Groups[1].Value);
     }

@@ -3,10 +3,12 @@ namespace OpenGov.Web.Features.CoCreation;
 /// <summary>A horizontal bar chart drawn on the server, with the same figures in a table.</summary>
 public sealed record BarChartModel(string Id, string Title, string Description, string LabelHeader, string ValueHeader, IReadOnlyList<BarChartBar> Bars, double Height)
 {
-    public const double Width = 640;
-    public const double LabelWidth = 230;
+    // A narrow view box (ADR-035): about one unit per pixel on a 390 px phone, so the 12-unit
+    // labels read at about 12 px; wide screens cap the chart's width in CSS.
+    public const double Width = 350;
+    public const double LabelWidth = 204;
     public const double RowHeight = 30;
-    public const double PlotWidth = Width - LabelWidth - 50;
+    public const double PlotWidth = Width - LabelWidth - 30;
 
     /// <summary>
     /// Lays out the bars, longest = full width. A funnel centres each bar on the plot's axis so

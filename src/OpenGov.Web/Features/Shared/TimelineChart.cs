@@ -8,11 +8,14 @@ namespace OpenGov.Web.Features.Shared;
 /// </summary>
 public static class TimelineChart
 {
-    private const int Width = 800;
-    private const double LabelWidth = 110;
-    private const double PlotRight = Width - 10;
+    // A narrow view box (ADR-035): on a 390 px phone one unit is about one pixel, so the 12-unit
+    // labels read at about 12 px; wide screens cap the chart's width in CSS. The legend is HTML.
+    private const int Width = 350;
+    private const double LabelWidth = 72;
+    private const double PlotRight = Width - 8;
     private const double RowHeight = 30;
-    private const double Top = 48;
+    private const double Top = 28;
+    private const double MinYearLabelSpacing = 34;
 
     /// <summary>
     /// Above this many milestones a plan's timeline shows one row per commitment, each linking to
@@ -111,10 +114,13 @@ public static class TimelineChart
 
         var plotBottom = Top + Math.Max(rows.Count, 1) * RowHeight;
         var ticks = new List<TimelineChartTick>();
-        // The closing year gets a grid line but no label, which would run off the right edge.
+        // The closing year gets a grid line but no label, which would run off the right edge; on a
+        // long axis only every second (third...) year is labelled so the labels do not overlap.
+        var yearWidth = (PlotRight - LabelWidth) / Math.Max(1, end.Year - start.Year);
+        var labelEvery = (int)Math.Ceiling(MinYearLabelSpacing / yearWidth);
         for (var year = start.Year; year <= end.Year; year++)
         {
-            var label = year < end.Year ? year.ToString(CultureInfo.InvariantCulture) : "";
+            var label = year < end.Year && (year - start.Year) % labelEvery == 0 ? year.ToString(CultureInfo.InvariantCulture) : "";
             ticks.Add(new TimelineChartTick(Math.Round(X(new DateOnly(year, 1, 1)), 1), label));
         }
 
