@@ -122,7 +122,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             data.Commitments.Count, axes, timeline, lists.Endorsements,
             new PlanCoCreationModel(
                 plan.Slug, plan.Number, coCreation,
-                coCreation.Attendance.Total == 0 ? null : CoCreationCharts.Attendance(coCreation.Attendance, t, "attendance-chart"),
+                CoCreationCharts.Attendance(coCreation.Attendance, t, "attendance-chart"),
                 coCreation.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(coCreation.Funnel, t, "funnel-chart")))
         {
             Roles = lists.Roles,
