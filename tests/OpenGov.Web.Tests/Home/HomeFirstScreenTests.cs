@@ -153,14 +153,14 @@ public partial class HomeFirstScreenTests(OpenGovFactory factory)
         var planPage = VerificationData.Flatten(await client.GetStringAsync(plan.PlanUrl));
 
         Assert.Contains("Based on 2 of 2 commitments (those with reported progress); the Comité de Prueba has verified progress on 0.", home, StringComparison.Ordinal);
-        Assert.Contains($"{OnTime} on time ({AtRisk} at risk of slipping) {Late} late {Done} done", home, StringComparison.Ordinal);
+        Assert.Contains($"{OnTime} On time ({AtRisk} at risk of slipping) {Late} Late {Done} Done", home, StringComparison.Ordinal);
         Assert.Contains("How is it calculated?", home, StringComparison.Ordinal);
         Assert.Contains("Late Milestones: 2 on time, 1 late, 1 done", home, StringComparison.Ordinal);
         Assert.Contains("The Comité de Prueba has not verified this progress yet.", home, StringComparison.Ordinal);
         Assert.Contains("About the plan", home, StringComparison.Ordinal);
         Assert.Contains("How is it calculated?", planPage, StringComparison.Ordinal);
         Assert.Contains("A milestone is on time until its end date passes", planPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("a tiempo", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("A tiempo", home, StringComparison.Ordinal);
         Assert.DoesNotContain("Con retraso", home, StringComparison.Ordinal);
     }
 
