@@ -36,7 +36,7 @@ public partial class HomeFirstScreenTests(OpenGovFactory factory)
         Assert.Contains("Verificado por el Comité de Prueba Sin verificar", text, StringComparison.Ordinal);
         Assert.Contains("Basado en 2 de 2 compromisos con avances; el Comité de Prueba verificó avances de 0.", text, StringComparison.Ordinal);
         Assert.Equal((OnTime, Late, Done), Tally(html));
-        Assert.Contains($"({AtRisk} en riesgo de retrasarse)", text, StringComparison.Ordinal);
+        Assert.Contains($"{AtRisk} de los hitos a tiempo están en riesgo de retrasarse.", text, StringComparison.Ordinal);
 
         // The first screen comes first: figures and meeting before the cards, the plan's summary after them.
         var meeting = html.IndexOf("id=\"next-meeting-heading\"", StringComparison.Ordinal);
@@ -153,7 +153,7 @@ public partial class HomeFirstScreenTests(OpenGovFactory factory)
         var planPage = VerificationData.Flatten(await client.GetStringAsync(plan.PlanUrl));
 
         Assert.Contains("Based on 2 of 2 commitments with progress; the Comité de Prueba has verified progress on 0.", home, StringComparison.Ordinal);
-        Assert.Contains($"{OnTime} On time ({AtRisk} at risk of slipping) {Late} Late {Done} Done", home, StringComparison.Ordinal);
+        Assert.Contains($"{OnTime} On time {Late} Late {Done} Done {AtRisk} of the milestones on time are at risk of slipping.", home, StringComparison.Ordinal);
         Assert.Contains("How is it calculated?", home, StringComparison.Ordinal);
         Assert.Contains("Late Milestones: 2 on time, 1 late, 1 done", home, StringComparison.Ordinal);
         Assert.Contains("The Comité de Prueba has not verified this progress yet.", home, StringComparison.Ordinal);
