@@ -44,6 +44,16 @@ public static class MilestoneSchedule
         return new ScheduleState(slippage, overdue, atRisk);
     }
 
+    /// <summary>The schedule state in one word, the most telling first: cancelled, done, undated, late, at risk, on track.</summary>
+    public static ScheduleStanding Standing(MilestoneStatus status, ScheduleState schedule) =>
+        status == MilestoneStatus.Cancelled ? ScheduleStanding.Cancelled
+        : schedule.IsCompletionDateUnknown ? ScheduleStanding.CompletedDateUnknown
+        : status == MilestoneStatus.Completed ? ScheduleStanding.Completed
+        : schedule.IsUndated ? ScheduleStanding.Undated
+        : schedule.IsOverdue ? ScheduleStanding.Overdue
+        : schedule.IsAtRisk ? ScheduleStanding.AtRisk
+        : ScheduleStanding.OnTrack;
+
     /// <summary>Progress a milestone should have today if it advanced linearly from start to end (100 without a start).</summary>
     public static decimal ExpectedProgress(DateOnly? start, DateOnly end, DateOnly today)
     {

@@ -18,7 +18,7 @@ public class ActionPlansTests(OpenGovFactory factory)
         Assert.Contains("Eje biofísico", html);
         Assert.Contains("Eje económico-productivo", html);
         Assert.Contains("<svg class=\"chart__svg\"", html);
-        Assert.Contains("<title id=\"timeline-title\">", html);
+        Assert.Contains("<figcaption id=\"timeline-caption\">", html);
         Assert.Contains("<desc id=\"timeline-desc\">", html);
         Assert.Contains("Ver datos", html);
         Assert.Contains("Red de Organizaciones de Prueba", html);

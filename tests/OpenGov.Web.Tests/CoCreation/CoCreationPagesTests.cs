@@ -17,7 +17,7 @@ public class CoCreationPagesTests(OpenGovFactory factory)
         Assert.Contains("19 personas: 13 mujeres y 6 hombres", html);
         Assert.Contains("21 personas: 10 mujeres y 11 hombres", html);
         Assert.Contains("3 talleres, 54 personas: 29 mujeres y 25 hombres.", html);
-        Assert.Contains("<title id=\"attendance-chart-title\">", html);
+        Assert.Contains("<figcaption id=\"attendance-chart-gender-caption\">", html);
         Assert.Contains("Sensibilización, Presentación, Análisis, Propuestas", html);
     }
 
@@ -26,7 +26,7 @@ public class CoCreationPagesTests(OpenGovFactory factory)
     {
         var html = await factory.CreateAnonymousClient().GetStringAsync("/ecuador/plans/1/co-creation");
 
-        Assert.Contains("<title id=\"funnel-chart-title\">", html);
+        Assert.Contains("<figcaption id=\"funnel-chart-caption\">", html);
         foreach (var figure in new[] { "335", "181", "43", "10" })
         {
             Assert.Matches($"<td[^>]* class=\"num\">{figure}</td>", html);
@@ -98,5 +98,49 @@ public class CoCreationPagesTests(OpenGovFactory factory)
         var funnel = await factory.WithDbAsync(async db => await OpenGov.Web.Features.CoCreation.CoCreationQueries.FunnelAsync(db, plan.PlanId, default));
         Assert.Equal([3, 2, 2, 1], funnel.Steps.Select(s => s.Count));
         Assert.Equal(1, funnel.Rejected);
+    }
+
+    [Fact]
+    public async Task Index_SeededPastaza_DrawsGenderAndSectorAsTwoChartsEachWithItsTable()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await factory.CreateAnonymousClient().GetStringAsync("/pastaza/plans/1/co-creation"));
+
+        var gender = Figure(html, "attendance-chart-gender");
+        var sector = Figure(html, "attendance-chart-sector");
+        Assert.Contains("<figcaption id=\"attendance-chart-gender-caption\">Asistencia por género</figcaption>", gender, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Mujeres</th><td class=\"num\">29</td>", gender, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Hombres</th><td class=\"num\">25</td>", gender, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sociedad civil", gender, StringComparison.Ordinal);
+        Assert.Contains("<figcaption id=\"attendance-chart-sector-caption\">Asistencia por sector</figcaption>", sector, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Sociedad civil</th>", sector, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mujeres", sector, StringComparison.Ordinal);
+        // Every person is counted once in the sector chart too.
+        Assert.Equal(54, System.Text.RegularExpressions.Regex.Matches(sector, "<td class=\"num\">(\\d+)</td>").Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("/pastaza/plans/1/co-creation", "Asistencia por género")]
+    [InlineData("/pastaza/plans/1/co-creation", "Asistencia por sector")]
+    [InlineData("/ecuador/plans/1", "Embudo de propuestas")]
+    [InlineData("/pastaza/plans/1", "Cronograma de los hitos de")]
+    public async Task Charts_SayTheirTitleOnce_InTheCaptionThatNamesDrawingAndTable(string url, string title)
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await factory.CreateAnonymousClient().GetStringAsync(url));
+
+        var caption = System.Text.RegularExpressions.Regex.Match(html, $"<figcaption id=\"([a-z-]+)-caption\">{System.Text.RegularExpressions.Regex.Escape(title)}").Groups[1].Value;
+        Assert.NotEmpty(caption);
+        var figure = Figure(html, caption);
+        Assert.Single(figure.Split(title).Skip(1));
+        Assert.DoesNotContain("<caption>", figure, StringComparison.Ordinal);
+        caption += "-caption";
+        Assert.Contains($"role=\"img\" aria-labelledby=\"{caption}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<table class=\"table\" aria-labelledby=\"{caption}\">", html, StringComparison.Ordinal);
+    }
+
+    private static string Figure(string html, string id)
+    {
+        var start = html.LastIndexOf("<figure", html.IndexOf($"id=\"{id}-caption\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No chart {id}");
+        return html[start..html.IndexOf("</figure>", start, StringComparison.Ordinal)];
     }
 }

@@ -324,4 +324,18 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
         Assert.Equal(ReportStatus.Published, counts.Status);
         Assert.Equal(counts.Item4, counts.Item3);
     }
+
+    [Fact]
+    public async Task Details_DemoReportWithHeadingsInItsBody_HasNoEmptyHeading()
+    {
+        var id = await factory.WithDbAsync(db => db.MonitoringReports
+            .Where(r => r.Title == DemoMonitoringReport.Title).Select(r => r.Id).FirstAsync());
+
+        var html = await factory.CreateAnonymousClient().GetStringAsync($"/{DemoMonitoringReport.Slug}/reports/{id}");
+
+        // The body's "## Alcance" nests under the page's "Informe" instead of following it as an empty sibling.
+        Assert.Contains("<h2 id=\"body-heading\">Informe</h2>", html, StringComparison.Ordinal);
+        Assert.Matches("<h3[^>]*>Alcance</h3>", html);
+        Assert.DoesNotMatch(@"<h([1-6])[^>]*>[^<]*</h\1>\s*(<h\1[\s>]|</section>)", html);
+    }
 }

@@ -1,4 +1,5 @@
 using OpenGov.Core.ActionPlans;
+using OpenGov.Core.Commitments;
 using OpenGov.Web.Features.CoCreation;
 using OpenGov.Web.Features.Shared;
 
@@ -33,6 +34,9 @@ public sealed record ActionPlanDetailsViewModel(
 
     /// <summary>Set when the page shows the figures as of a past day (<c>?asOf=</c>).</summary>
     public AsOfBannerModel? AsOf { get; init; }
+
+    /// <summary>How many milestones are on time, late and done: the same counts as the jurisdiction's home (ADR-037).</summary>
+    public ScheduleTally Schedule { get; init; } = ScheduleTally.Empty;
 
     /// <summary>The "compare two days" form, filled with the last 30 days.</summary>
     public PlanCompareForm? Compare { get; init; }

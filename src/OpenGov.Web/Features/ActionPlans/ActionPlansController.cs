@@ -87,7 +87,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
 
         // As of a past day, the figures and the schedule ("late", the timeline's "today") are that day's.
         var today = day ?? now;
-        var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken, day);
+        var data = await PlanProgressQuery.LoadAsync(db, plan.Id, today, cancellationToken, day);
         var axes = data.Commitments
             .GroupBy(c => c.ThematicAxis)
             .Select(g => new CommitmentAxisGroup(g.Key, g.ToList()))
@@ -122,11 +122,12 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             data.Commitments.Count, axes, timeline, lists.Endorsements,
             new PlanCoCreationModel(
                 plan.Slug, plan.Number, coCreation,
-                coCreation.Attendance.Total == 0 ? null : CoCreationCharts.Attendance(coCreation.Attendance, t, "attendance-chart"),
+                CoCreationCharts.Attendance(coCreation.Attendance, t, "attendance-chart"),
                 coCreation.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(coCreation.Funnel, t, "funnel-chart")))
         {
             Roles = lists.Roles,
             SteeringBody = body,
+            Schedule = data.Schedule,
             AsOf = day is { } d ? new AsOfBannerModel(d, Url.Action(nameof(Details), new { slug = plan.Slug, number = plan.Number })!) : null,
             Compare = new PlanCompareForm(plan.Slug, plan.Number, Display.Iso(now.AddDays(-DefaultCompareDays)), Display.Iso(now), Display.Iso(now)),
         });

@@ -1,3 +1,4 @@
+using OpenGov.Core.Commitments;
 using OpenGov.Web.Data;
 using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Features.Commitments;
@@ -11,14 +12,19 @@ namespace OpenGov.Web.Features.ActionPlans;
 /// </summary>
 public static class PlanProgressQuery
 {
-    public static async Task<PlanProgressData> LoadAsync(AppDbContext db, int planId, CancellationToken cancellationToken, DateOnly? asOf = null)
+    /// <param name="today">The day the schedule is judged on: today, or the <paramref name="asOf"/> day.</param>
+    public static async Task<PlanProgressData> LoadAsync(AppDbContext db, int planId, DateOnly today, CancellationToken cancellationToken, DateOnly? asOf = null)
     {
         var facts = await PlanFacts.LoadAsync(db, planId, asOf, cancellationToken);
         var items = facts.Commitments
             .Select(c => new CommitmentListItem(
                 c.Code, c.Title, c.ThematicAxis, c.LeadInstitutions, c.Progress.Reported.Percent, c.Milestones.Count, c.IsIllustrative,
-                c.Progress.Verified.Percent, Labels.Tag(c.Progress.Verification)))
+                c.Progress.Verified.Percent, Labels.Tag(c.Progress.Verification))
+            {
+                Schedule = ScheduleTally.Of(c.Milestones.Select(m => m.Standing(today))),
+            })
             .ToList();
-        return new PlanProgressData(items, facts.Milestones.ToList(), facts.Progress, facts.IsIllustrative);
+        var milestones = facts.Milestones.ToList();
+        return new PlanProgressData(items, milestones, facts.Progress, facts.IsIllustrative, ScheduleTally.Of(milestones.Select(m => m.Standing(today))));
     }
 }

@@ -31,7 +31,7 @@ public sealed class CoCreationController(AppDbContext db, IStringLocalizer<Share
         var proposals = await db.Proposals.CountAsync(p => p.ActionPlanId == plan.Id, cancellationToken);
         return View(new CoCreationViewModel(
             plan, summary with { GroupCount = plan.CoCreationGroupCount, PublicMeetingCount = plan.CoCreationPublicMeetingCount }, workshops,
-            summary.Attendance.Total == 0 ? null : CoCreationCharts.Attendance(summary.Attendance, t, "attendance-chart"),
+            CoCreationCharts.Attendance(summary.Attendance, t, "attendance-chart"),
             summary.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(summary.Funnel, t, "funnel-chart"),
             proposals));
     }

@@ -1,5 +1,6 @@
 namespace OpenGov.Web.Features.Commitments;
 
+using OpenGov.Core.Commitments;
 using OpenGov.Web.Features.Shared;
 
 /// <summary>
@@ -15,4 +16,8 @@ public sealed record CommitmentListItem(
     int MilestoneCount,
     bool IsIllustrative,
     decimal? VerifiedProgress = null,
-    StatusTagKind? Verification = null);
+    StatusTagKind? Verification = null)
+{
+    /// <summary>How its milestones stand against their dates: the card's "A tiempo" / "Con retraso" / "Terminado" (ADR-037).</summary>
+    public ScheduleTally Schedule { get; init; } = ScheduleTally.Empty;
+}

@@ -32,7 +32,7 @@ public static class JurisdictionHomeQuery
             {
                 j.Id, j.Slug, j.Name, j.BrandName, j.IsDefault, j.SteeringBodyName,
                 NextMeeting = upcoming.Where(m => m.JurisdictionId == j.Id)
-                    .Select(m => new MeetingListItem(m.Id, m.Title, m.Date, m.StartTime, m.Place, m.IsOpenToPublic, m.Status, j.Slug, j.Name))
+                    .Select(m => new MeetingListItem(m.Id, m.Title, m.Date, m.StartTime, m.Place, m.IsOpenToPublic, m.Status, j.Slug, j.Name) { IsIllustrative = m.IsIllustrative })
                     .FirstOrDefault(),
                 Plan = plans.Where(p => p.JurisdictionId == j.Id)
                     .Select(p => new { p.Id, p.Number, p.Title, p.Status, p.PeriodStart, p.PeriodEnd, p.Summary, p.Vision })
@@ -51,7 +51,7 @@ public static class JurisdictionHomeQuery
                 null, [], [], [], [], nextMeeting) { SteeringBody = bodies.Display(jurisdiction.SteeringBodyName) };
         }
 
-        var data = await PlanProgressQuery.LoadAsync(db, plan.Id, cancellationToken);
+        var data = await PlanProgressQuery.LoadAsync(db, plan.Id, today, cancellationToken);
         var recent = await db.Milestones.AsNoTracking().ForPlan(plan.Id).SelectTimeline(db)
             .Take(RecentUpdateCount).ToListAsync(cancellationToken);
 
@@ -65,10 +65,13 @@ public static class JurisdictionHomeQuery
         var overdue = open.Where(m => m.Due < today).Select(m => MilestoneListItem.From(m, today)).ToList();
 
         var body = bodies.Display(jurisdiction.SteeringBodyName);
-        var progress = ProgressPairs.Of(data.Progress, data.IsIllustrative, t, body);
+        // The coverage is said once, in the home's own sentence, so the pair does not repeat it.
+        var progress = ProgressPairs.Of(data.Progress, data.IsIllustrative, t, body).WithoutExplanations() with { Coverage = null };
+        var verifiedCommitments = data.Commitments.Count(c => c.Progress is not null && c.VerifiedProgress is not null);
         return new JurisdictionHomeViewModel(
             jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
-            new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, plan.Summary ?? plan.Vision, progress),
+            new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, plan.Summary ?? plan.Vision, progress,
+                data.Progress.Coverage, verifiedCommitments, data.Schedule),
             data.Commitments, recent, dueSoon, overdue, nextMeeting) { SteeringBody = body };
     }
 }

@@ -11,4 +11,8 @@ public sealed record MeetingListItem(
     bool IsOpenToPublic,
     MeetingStatus Status,
     string JurisdictionSlug,
-    string JurisdictionName);
+    string JurisdictionName)
+{
+    /// <summary>A demo meeting, labelled so where a page shows it (the home page).</summary>
+    public bool IsIllustrative { get; init; }
+}

@@ -379,13 +379,7 @@ public static class OpenDataQueries
 
     /// <summary>The one-word schedule state of a milestone, from the Core's <see cref="MilestoneSchedule.Evaluate"/>.</summary>
     public static string ScheduleStateOf(MilestoneStatus status, ScheduleState schedule) =>
-        status == MilestoneStatus.Cancelled ? "Cancelled"
-        : schedule.IsCompletionDateUnknown ? "CompletedDateUnknown"
-        : status == MilestoneStatus.Completed ? "Completed"
-        : schedule.IsUndated ? "Undated"
-        : schedule.IsOverdue ? "Overdue"
-        : schedule.IsAtRisk ? "AtRisk"
-        : "OnTrack";
+        MilestoneSchedule.Standing(status, schedule).ToString();
 
     public static readonly IReadOnlyList<string> ScheduleStates = ["OnTrack", "AtRisk", "Overdue", "Undated", "Completed", "CompletedDateUnknown", "Cancelled"];
 

@@ -40,4 +40,7 @@ public sealed record MilestoneRow(
 
     public ScheduleState Schedule(DateOnly today) =>
         MilestoneSchedule.Evaluate(BaselineEnd, CurrentStart, CurrentEnd, ActualCompletion, Progress, Status, DatesAssumed, today);
+
+    /// <summary>On track, at risk, late, done… in one word, by the Core's rule (ADR-037).</summary>
+    public ScheduleStanding Standing(DateOnly today) => MilestoneSchedule.Standing(Status, Schedule(today));
 }

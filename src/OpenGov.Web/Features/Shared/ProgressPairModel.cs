@@ -13,4 +13,12 @@ public sealed record ProgressPairModel(ProgressBarModel Reported, ProgressBarMod
 
     /// <summary>The figures are derived from illustrative (demo) data and are labelled so.</summary>
     public bool IsIllustrative { get; init; }
+
+    /// <summary>The bars and their labels only: the formulas go under "¿Cómo se calcula?" on the plan page (ADR-037).</summary>
+    public ProgressPairModel WithoutExplanations() => this with
+    {
+        Reported = Reported with { Explanation = null },
+        Verified = Verified with { Explanation = null },
+        Rule = null,
+    };
 }

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
 
 namespace OpenGov.Web.Infrastructure.Markdown;
@@ -19,14 +20,27 @@ public static class MarkdownRenderer
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static IHtmlContent Render(string? markdown)
+    /// <param name="headingOffset">
+    /// Levels to push the text's own headings down, so that they nest under the page heading they are shown
+    /// beneath ("## Alcance" under a page's "Informe" becomes an h3) instead of following it as its siblings.
+    /// </param>
+    public static IHtmlContent Render(string? markdown, int headingOffset = 0)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return HtmlString.Empty;
         }
 
-        var html = Markdig.Markdown.ToHtml(markdown, Pipeline);
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        if (headingOffset != 0)
+        {
+            foreach (var heading in document.Descendants<HeadingBlock>())
+            {
+                heading.Level = Math.Clamp(heading.Level + headingOffset, 1, 6);
+            }
+        }
+
+        var html = document.ToHtml(Pipeline);
         return new HtmlString(Sanitizer.Sanitize(html));
     }
 
