@@ -240,6 +240,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(20000)")
                         .HasColumnName("summary");
 
+                    b.Property<string>("SummaryQu")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("summary_qu");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -84,7 +84,7 @@ public sealed class MonitorReportsController(
             return NotFound();
         }
 
-        ReportForm.Validate(model, ModelState);
+        ReportForm.Validate(model, ModelState, t);
         var pdf = await ReportForm.ReadPdfAsync(model, ModelState, t, cancellationToken);
         if (!ModelState.IsValid)
         {
@@ -150,7 +150,7 @@ public sealed class MonitorReportsController(
         model.PlanId = report.ActionPlanId;
         model.SupersedesReportId = report.SupersedesReportId;
         await ReportForm.FillContextAsync(db, model, cancellationToken);
-        ReportForm.Validate(model, ModelState);
+        ReportForm.Validate(model, ModelState, t);
         var pdf = await ReportForm.ReadPdfAsync(model, ModelState, t, cancellationToken);
         if (!ModelState.IsValid)
         {
