@@ -55,6 +55,17 @@ public partial class ResourceCoverageTests
         Assert.True(offenders.Count == 0, "Keys built by interpolation: " + string.Join(", ", offenders));
     }
 
+    [Fact]
+    public void NoSentenceIsGluedFromTranslatedPieces()
+    {
+        // T["Reportar avance"] + " · " + title fixes the word order of one language: one template with placeholders instead.
+        var offenders = SourceFiles()
+            .SelectMany(f => GluedPieces().Matches(f.Text).Select(m => $"{f.Path}:{Line(f.Text, m.Index)}: {m.Value}"))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Translated pieces joined with +:\n" + string.Join("\n", offenders));
+    }
+
     [Theory]
     [InlineData("SharedResource.en.resx")]
     [InlineData("SharedResource.qu.resx")]
@@ -235,6 +246,9 @@ public partial class ResourceCoverageTests
 
     [GeneratedRegex(""""\bFail\(\s*[^,()]+,\s*"(?<key>(?:[^"\\\r\n]|\\.)*)\x22"""")]
     private static partial Regex FailLiteral();
+
+    [GeneratedRegex(@"(?<![\w.])[tT]\[[^\]\r\n]*\](?:\.Value)?\s*\+|\+\s*[tT]\[")]
+    private static partial Regex GluedPieces();
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholders();
