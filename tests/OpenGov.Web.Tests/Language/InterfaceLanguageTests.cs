@@ -127,4 +127,49 @@ public class InterfaceLanguageTests(OpenGovFactory factory)
         Assert.DoesNotContain("is not valid for", html, StringComparison.Ordinal);
         Assert.Equal(50, await factory.WithDbAsync(db => db.Milestones.Where(m => m.Id == plan.OpenMilestoneId).Select(m => m.Progress).SingleAsync()));
     }
+
+    [Fact]
+    public async Task ProgressNotice_ReachesEachFollowerInTheLanguageTheyFollowedIn()
+    {
+        var plan = await OfficialPlan.CreateAsync(factory);
+        var english = Follows.FollowData.NewAddress();
+        var spanish = Follows.FollowData.NewAddress();
+        foreach (var (email, cookie) in new[] { (english, English), (spanish, (string?)null) })
+        {
+            var visitor = factory.CreateAnonymousClient();
+            if (cookie is not null)
+            {
+                visitor.DefaultRequestHeaders.Add("Cookie", cookie);
+            }
+
+            await Follows.FollowData.FollowAsync(visitor, plan.Plan, plan.CommitmentId, email);
+        }
+
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var follow in await db.Follows.Where(f => f.Email == english || f.Email == spanish).ToListAsync())
+            {
+                follow.Confirm(DateTime.UtcNow);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var client = plan.Official(factory);
+        var url = OfficialPlan.ReportUrl(plan.OpenMilestoneId);
+        var form = await ProgressUpdates.ReportForm.OpenAsync(client, url);
+
+        var response = await form.With("Progress", "60").With("Status", "InProgress").With("Narrative", "Se instalaron los servidores.").PostAsync(client, url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var notices = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => (m.To == english || m.To == spanish) && (m.Subject.StartsWith("Nuevo avance") || m.Subject.StartsWith("New progress")))
+            .Select(m => new { m.To, m.Subject, m.Body }).ToListAsync());
+        var inEnglish = Assert.Single(notices, n => n.To == english);
+        var inSpanish = Assert.Single(notices, n => n.To == spanish);
+        Assert.StartsWith("New progress: ", inEnglish.Subject, StringComparison.Ordinal);
+        Assert.Contains("of commitment TP-01 was reported at 60 %.", inEnglish.Body, StringComparison.Ordinal);
+        Assert.Contains("To stop receiving these notices: ", inEnglish.Body, StringComparison.Ordinal);
+        Assert.StartsWith("Nuevo avance: ", inSpanish.Subject, StringComparison.Ordinal);
+        Assert.Contains("del compromiso TP-01 se reportó al 60 %.", inSpanish.Body, StringComparison.Ordinal);
+        Assert.Contains("Para dejar de recibir estos avisos: ", inSpanish.Body, StringComparison.Ordinal);
+    }
 }

@@ -1943,6 +1943,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("language");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -13,8 +13,8 @@ using OpenGov.Web.Data;
 namespace OpenGov.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201034916_AddPlanKichwaSummary")]
-    partial class AddPlanKichwaSummary
+    [Migration("20261201040754_AddKichwaSummaryAndFollowLanguage")]
+    partial class AddKichwaSummaryAndFollowLanguage
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1945,6 +1945,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("language");
 
                     b.Property<string>("Token")
                         .IsRequired()

@@ -5,11 +5,18 @@
 namespace OpenGov.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AddPlanKichwaSummary : Migration
+    public partial class AddKichwaSummaryAndFollowLanguage : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "language",
+                table: "follows",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "summary_qu",
                 table: "action_plans",
@@ -21,6 +28,10 @@ namespace OpenGov.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "language",
+                table: "follows");
+
             migrationBuilder.DropColumn(
                 name: "summary_qu",
                 table: "action_plans");
