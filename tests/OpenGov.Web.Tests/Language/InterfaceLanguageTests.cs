@@ -172,4 +172,31 @@ public class InterfaceLanguageTests(OpenGovFactory factory)
         Assert.Contains("del compromiso TP-01 se reportó al 60 %.", inSpanish.Body, StringComparison.Ordinal);
         Assert.Contains("Para dejar de recibir estos avisos: ", inSpanish.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SuggestionAnswer_IsMailedInTheLanguageTheSuggestionWasWrittenIn()
+    {
+        var scenario = await Admin.AdminData.CreateAsync(factory);
+        var contact = $"vecina-{Guid.NewGuid():N}@example.test";
+        var visitor = factory.CreateAnonymousClient();
+        visitor.DefaultRequestHeaders.Add("Cookie", English);
+        var url = $"/{scenario.Slug}/suggestions";
+        var submitted = await Forms.PostAsync(visitor, url, url, new Dictionary<string, string>
+        {
+            ["Topic"] = "Portal", ["Text"] = "Please publish the road map.", ["Rating"] = "4", ["ContactEmail"] = contact, ["Website"] = "",
+        });
+        var id = await factory.WithDbAsync(db => db.Suggestions.Where(s => s.ContactEmail == contact).Select(s => s.Id).SingleAsync());
+        var admin = Admin.AdminData.Admin(factory);
+
+        var answered = await Forms.PostAsync(admin, $"/backoffice/suggestions/{id}", $"/backoffice/suggestions/{id}/answer",
+            new Dictionary<string, string> { ["Answer"] = "Gracias: el mapa estará en línea en marzo." });
+
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var mail = Assert.Single(await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.To == contact).Select(m => new { m.Subject, m.Body }).ToListAsync()));
+        Assert.StartsWith("Answer to your suggestion on ", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Thank you for writing to us.", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("Your suggestion:", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("Gracias: el mapa estará en línea en marzo.", mail.Body, StringComparison.Ordinal);
+    }
 }

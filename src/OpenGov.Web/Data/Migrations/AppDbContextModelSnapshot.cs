@@ -2017,6 +2017,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("jurisdiction_id");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("language");
+
                     b.Property<int?>("Rating")
                         .HasColumnType("integer")
                         .HasColumnName("rating");

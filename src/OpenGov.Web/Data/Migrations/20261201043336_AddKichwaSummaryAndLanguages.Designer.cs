@@ -13,8 +13,8 @@ using OpenGov.Web.Data;
 namespace OpenGov.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201040754_AddKichwaSummaryAndFollowLanguage")]
-    partial class AddKichwaSummaryAndFollowLanguage
+    [Migration("20261201043336_AddKichwaSummaryAndLanguages")]
+    partial class AddKichwaSummaryAndLanguages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2019,6 +2019,11 @@ namespace OpenGov.Web.Data.Migrations
                     b.Property<int?>("JurisdictionId")
                         .HasColumnType("integer")
                         .HasColumnName("jurisdiction_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("language");
 
                     b.Property<int?>("Rating")
                         .HasColumnType("integer")

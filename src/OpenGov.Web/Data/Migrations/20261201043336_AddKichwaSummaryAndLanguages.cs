@@ -5,11 +5,18 @@
 namespace OpenGov.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AddKichwaSummaryAndFollowLanguage : Migration
+    public partial class AddKichwaSummaryAndLanguages : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "language",
+                table: "suggestions",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "language",
                 table: "follows",
@@ -28,6 +35,10 @@ namespace OpenGov.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "language",
+                table: "suggestions");
+
             migrationBuilder.DropColumn(
                 name: "language",
                 table: "follows");
