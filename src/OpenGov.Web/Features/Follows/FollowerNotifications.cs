@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenGov.Core.Common;
 using OpenGov.Web.Data;
-using Microsoft.Extensions.Localization;
 using OpenGov.Web.Infrastructure.Email;
 using OpenGov.Web.Resources;
 
