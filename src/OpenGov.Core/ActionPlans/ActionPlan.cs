@@ -23,6 +23,9 @@ public class ActionPlan : Entity
     public string? Vision { get; set; }
     public string? Summary { get; set; }
 
+    /// <summary>The summary in Kichwa, when a translator has written one (shown to visitors who chose Kichwa).</summary>
+    public string? SummaryQu { get; set; }
+
     /// <summary>Where the plan's data comes from (the public document it was taken from).</summary>
     public string? SourceNote { get; set; }
 

@@ -12,6 +12,9 @@ public class Follow : Entity
     public required string Email { get; init; }
     public required string Token { get; init; }
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>The language the visitor followed in ("es-EC", "en", "qu-EC"): the notices are written in it. Null: Spanish.</summary>
+    public string? Language { get; init; }
     public DateTime? ConfirmedAt { get; private set; }
     public DateTime? UnsubscribedAt { get; private set; }
 

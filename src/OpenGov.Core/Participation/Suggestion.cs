@@ -19,6 +19,9 @@ public class Suggestion : Entity
     public string Text { get; private set; } = "";
     public int? Rating { get; private set; }
     public string? ContactEmail { get; private set; }
+
+    /// <summary>The language the suggestion was written in ("es-EC", "en", "qu-EC"): the answer is mailed in it. Null: Spanish.</summary>
+    public string? Language { get; set; }
     public DateTime CreatedAt { get; private set; }
     public SuggestionStatus Status { get; private set; }
     public string? AnswerText { get; private set; }

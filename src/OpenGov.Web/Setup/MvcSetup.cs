@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc.Razor;
 using OpenGov.Web.Infrastructure.Http;
@@ -36,6 +37,9 @@ public static class MvcSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        // MVC's binding messages ("«12,5» no es un número entero…") in the request's language.
+        builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+            ModelBindingMessages.Configure(options, factory.Create(typeof(SharedResource))));
         return builder;
     }
 }

@@ -12,6 +12,7 @@ public class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPlan>
         builder.Property(p => p.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(p => p.Vision).HasMaxLength(FieldLengths.LongText);
         builder.Property(p => p.Summary).HasMaxLength(FieldLengths.LongText);
+        builder.Property(p => p.SummaryQu).HasMaxLength(FieldLengths.LongText);
         builder.Property(p => p.SourceNote).HasMaxLength(FieldLengths.Narrative);
         builder.HasOne(p => p.Jurisdiction).WithMany().HasForeignKey(p => p.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.JurisdictionId, p.Number }).IsUnique();

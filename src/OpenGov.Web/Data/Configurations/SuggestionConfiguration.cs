@@ -13,6 +13,7 @@ public class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
     {
         builder.Property(s => s.Text).HasMaxLength(Suggestion.MaxLength);
         builder.Property(s => s.ContactEmail).HasMaxLength(FieldLengths.Email);
+        builder.Property(s => s.Language).HasMaxLength(16);
         builder.Property(s => s.AnswerText).HasMaxLength(FieldLengths.Narrative);
         builder.ToTable(t => t.HasCheckConstraint("ck_suggestions_rating", "rating IS NULL OR rating BETWEEN 1 AND 5"));
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(s => s.JurisdictionId).OnDelete(DeleteBehavior.Restrict);

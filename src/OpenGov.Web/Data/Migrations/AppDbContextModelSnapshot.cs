@@ -240,6 +240,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(20000)")
                         .HasColumnName("summary");
 
+                    b.Property<string>("SummaryQu")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("summary_qu");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1938,6 +1943,11 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("language");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2006,6 +2016,11 @@ namespace OpenGov.Web.Data.Migrations
                     b.Property<int?>("JurisdictionId")
                         .HasColumnType("integer")
                         .HasColumnName("jurisdiction_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("language");
 
                     b.Property<int?>("Rating")
                         .HasColumnType("integer")

@@ -29,6 +29,9 @@ public sealed record ActionPlanDetailsViewModel(
     /// <summary>Roles besides leading, shown apart from the lead institutions so the monitor's independence stays visible.</summary>
     public IReadOnlyList<PlanRoleItem> Roles { get; init; } = [];
 
+    /// <summary>The language <see cref="Summary"/> is written in: "qu" when a Kichwa visitor gets the Kichwa summary.</summary>
+    public string SummaryLang { get; init; } = "es";
+
     /// <summary>The name of the jurisdiction's steering body, as the verified figures cite it.</summary>
     public string SteeringBody { get; init; } = "";
 

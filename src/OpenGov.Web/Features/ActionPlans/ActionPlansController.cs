@@ -50,6 +50,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 p.SubmittedOn,
                 p.Vision,
                 p.Summary,
+                p.SummaryQu,
                 p.SourceNote,
                 p.CoCreationGroupCount,
                 p.CoCreationPublicMeetingCount,
@@ -115,9 +116,10 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
         };
 
         var body = bodies.Display(plan.SteeringBodyName);
+        var summary = ContentLanguage.Pick(plan.Summary, plan.SummaryQu);
         return View(new ActionPlanDetailsViewModel(
             plan.Slug, plan.JurisdictionName, plan.IsDefault, plan.Number, plan.Title, plan.Status,
-            plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, plan.Summary, plan.SourceNote, lists.Leads,
+            plan.PeriodStart, plan.PeriodEnd, plan.SubmittedOn, plan.Vision, summary.Text, plan.SourceNote, lists.Leads,
             ProgressPairs.Of(data.Progress, data.IsIllustrative, t, body),
             data.Commitments.Count, axes, timeline, lists.Endorsements,
             new PlanCoCreationModel(
@@ -126,6 +128,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
                 coCreation.Funnel.IsEmpty ? null : CoCreationCharts.Funnel(coCreation.Funnel, t, "funnel-chart")))
         {
             Roles = lists.Roles,
+            SummaryLang = summary.Lang,
             SteeringBody = body,
             Schedule = data.Schedule,
             AsOf = day is { } d ? new AsOfBannerModel(d, Url.Action(nameof(Details), new { slug = plan.Slug, number = plan.Number })!) : null,

@@ -61,14 +61,14 @@ public static class ChangeHistoryQuery
             .ToListAsync(cancellationToken);
 
         var milestoneNames = milestones.ToDictionary(
-            m => m.Id.ToString(CultureInfo.InvariantCulture), m => $"{t["Hito {0}", m.Order]}: {m.Title}");
+            m => m.Id.ToString(CultureInfo.InvariantCulture), m => t["Hito {0}: {1}", m.Order, m.Title].Value);
         var entries = events.Take(Limit).Select(e => new ChangeHistoryEntry(
                 e.OccurredAt,
                 ActorLabels.For(t, e.ActorRole, e.ActorInstitution, body) ?? "",
                 e.EntityType switch
                 {
                     nameof(Milestone) => milestoneNames.GetValueOrDefault(e.EntityId) ?? t["Un hito eliminado"],
-                    nameof(ProgressUpdate) => $"{t["Informe de avance"]} · {milestoneNames.GetValueOrDefault(MilestoneOf(e.Changes)) ?? t["Un hito eliminado"]}",
+                    nameof(ProgressUpdate) => t["Informe de avance · {0}", milestoneNames.GetValueOrDefault(MilestoneOf(e.Changes)) ?? t["Un hito eliminado"]],
                     "CommitmentSupportingInstitutions" => t["Una institución de apoyo del compromiso"],
                     "CommitmentLeadInstitutions" => t["Una institución líder del compromiso"],
                     _ => t["El compromiso"],

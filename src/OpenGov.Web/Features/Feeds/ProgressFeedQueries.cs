@@ -28,13 +28,16 @@ public static class ProgressFeedQueries
         var url = scope.AbsoluteUrl("milestone", new { slug = scope.Slug, number = u.PlanNumber, code = u.CommitmentCode, order = u.MilestoneOrder });
         var link = $"{url}#{UpdateAnchors.Of(u.Id)}";
         // A feed reader shows the entry alone, so demo data says so in its own title and summary.
-        var illustrative = u.IsIllustrative ? " " + t["(datos ilustrativos)"] : "";
         return new FeedEntry(
             link,
-            t["{0} · {1}: avance {2} %", u.CommitmentCode, u.MilestoneTitle, u.Progress] + illustrative,
+            u.IsIllustrative
+                ? t["{0} · {1}: avance {2} % (datos ilustrativos)", u.CommitmentCode, u.MilestoneTitle, u.Progress]
+                : t["{0} · {1}: avance {2} %", u.CommitmentCode, u.MilestoneTitle, u.Progress],
             link,
             u.ReportedAt,
-            u.IsIllustrative ? $"{t["Datos ilustrativos de demostración, no tomados de un documento oficial."]} {FeedText.Excerpt(u.Narrative)}" : FeedText.Excerpt(u.Narrative),
+            u.IsIllustrative
+                ? t["Datos ilustrativos de demostración, no tomados de un documento oficial. {0}", FeedText.Excerpt(u.Narrative)]
+                : FeedText.Excerpt(u.Narrative),
             u.Institution);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class FollowSubscriptions(AppDbContext db, FollowLinks links, Time
         var alreadyActive = follow is { ConfirmedAt: not null };
         if (follow is null)
         {
-            follow = new Follow { CommitmentId = target.Id, Email = address, Token = NewToken(), CreatedAt = now };
+            follow = new Follow { CommitmentId = target.Id, Email = address, Token = NewToken(), CreatedAt = now, Language = CultureInfo.CurrentUICulture.Name };
             db.Follows.Add(follow);
         }
 

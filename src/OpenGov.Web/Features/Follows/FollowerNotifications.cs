@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OpenGov.Core.Common;
 using OpenGov.Web.Data;
 using OpenGov.Web.Infrastructure.Email;
+using OpenGov.Web.Resources;
 
 namespace OpenGov.Web.Features.Follows;
 
@@ -11,13 +13,14 @@ namespace OpenGov.Web.Features.Follows;
 /// (event + follow) keeps a retried request from mailing anyone twice. Each message is signed with the
 /// jurisdiction's brand and carries a one-click unsubscribe header (RFC 8058).
 /// </summary>
-public sealed class FollowerNotifications(AppDbContext db, FollowLinks links, TimeProvider clock)
+public sealed class FollowerNotifications(AppDbContext db, FollowLinks links, TimeProvider clock, IStringLocalizer<SharedResource> t)
 {
-    public async Task QueueAsync(int commitmentId, string eventKey, string subject, string body, CancellationToken cancellationToken)
+    /// <summary>Queues the notice <paramref name="write"/> composes, once per follower, in the language each one followed in.</summary>
+    public async Task QueueAsync(int commitmentId, string eventKey, Func<IStringLocalizer, FollowerNotice> write, CancellationToken cancellationToken)
     {
         var followers = await db.Follows.AsNoTracking()
             .Where(f => f.CommitmentId == commitmentId && f.ConfirmedAt != null && f.UnsubscribedAt == null)
-            .Select(f => new { f.Id, f.Email, f.Token })
+            .Select(f => new { f.Id, f.Email, f.Token, f.Language })
             .ToListAsync(cancellationToken);
         // The follow's id rather than its address: addresses can be long and do not belong in a key.
         var keys = followers.Select(f => KeyOf(eventKey, f.Id)).ToList();
@@ -28,15 +31,17 @@ public sealed class FollowerNotifications(AppDbContext db, FollowLinks links, Ti
 
         var brand = await db.BrandOfCommitmentAsync(commitmentId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var title = subject.Length > FieldLengths.Title ? subject[..(FieldLengths.Title - 1)] + "…" : subject;
         foreach (var follower in followers.Where(f => !alreadyQueued.Contains(KeyOf(eventKey, f.Id))))
         {
+            using var language = CultureScope.Of(follower.Language);
+            var (subject, body) = write(t);
+            var title = subject.Length > FieldLengths.Title ? $"{subject[..(FieldLengths.Title - 1)]}…" : subject;
             db.OutboxMessages.Add(new OutboxMessage
             {
                 DeduplicationKey = KeyOf(eventKey, follower.Id),
                 To = follower.Email,
                 Subject = title,
-                Body = $"{body}\n\nPara dejar de recibir estos avisos: {links.Unsubscribe(follower.Token)}",
+                Body = $"{body}\n\n{t["Para dejar de recibir estos avisos: {0}", links.Unsubscribe(follower.Token)]}",
                 FromName = brand,
                 ListUnsubscribe = links.Unsubscribe(follower.Token),
                 CreatedAt = now,

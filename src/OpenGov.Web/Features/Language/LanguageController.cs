@@ -6,7 +6,7 @@ using OpenGov.Web.Setup;
 namespace OpenGov.Web.Features.Language;
 
 /// <summary>
-/// The Español / English switch: a plain link, so it works without JavaScript and a cached public
+/// The Español / English / Kichwa switch: a plain link, so it works without JavaScript and a cached public
 /// page needs no per-visitor antiforgery token (ADR-025). A GET may set this cookie because it is
 /// only a display preference: a forged link can change nothing but the language of the next page.
 /// </summary>
@@ -16,11 +16,12 @@ public class LanguageController : Controller
     [HttpGet("/language/{culture}")]
     public IActionResult Set(string culture, string? returnUrl)
     {
-        if (LocalizationSetup.Cultures.Contains(culture))
+        // Lower-case URLs make the link /language/es-ec: the name is matched whatever its case.
+        if (LocalizationSetup.Cultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) is { } known)
         {
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                CookieRequestCultureProvider.MakeCookieValue(LocalizationSetup.RequestCultureFor(known)),
                 new CookieOptions
                 {
                     Expires = DateTimeOffset.UtcNow.AddYears(1),

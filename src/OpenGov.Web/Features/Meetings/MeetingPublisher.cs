@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.Meetings;
 using OpenGov.Web.Data;
@@ -29,12 +30,14 @@ public sealed class MeetingPublisher(
             .Select(g => new { g.Key.CommitmentId, g.Key.Code, g.Key.CommitmentTitle, Milestones = g.Select(r => r.Title).ToList() });
         foreach (var c in commitments)
         {
-            var body = $"El {bodyName} publicó el acta de la reunión «{meeting.Title}» del {meeting.Date:yyyy-MM-dd}, " +
-                $"en la que revisó estos hitos del compromiso {c.Code} «{c.CommitmentTitle}»:\n" +
-                string.Join("\n", c.Milestones.Select(t => $"- {t}")) +
-                $"\n\nLea el acta: {minutesUrl}";
+            var milestones = string.Join("\n", c.Milestones.Select(m => $"- {m}"));
             // One e-mail per follower and commitment: the key names the meeting, so a retry sends nothing twice.
-            await notifications.QueueAsync(c.CommitmentId, $"minutes:{meeting.Id}", $"Acta del {bodyName}: {meeting.Title}", body, cancellationToken);
+            await notifications.QueueAsync(c.CommitmentId, $"minutes:{meeting.Id}", t => new(
+                t["Acta del {0}: {1}", bodyName, meeting.Title],
+                string.Join("\n\n",
+                    $"{t["El {0} publicó el acta de la reunión «{1}» del {2}, en la que revisó estos hitos del compromiso {3} «{4}»:", bodyName, meeting.Title, meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Code, c.CommitmentTitle]}\n{milestones}",
+                    t["Lea el acta: {0}", minutesUrl])),
+                cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

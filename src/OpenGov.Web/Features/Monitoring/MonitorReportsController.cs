@@ -84,7 +84,7 @@ public sealed class MonitorReportsController(
             return NotFound();
         }
 
-        ReportForm.Validate(model, ModelState);
+        ReportForm.Validate(model, ModelState, t);
         var pdf = await ReportForm.ReadPdfAsync(model, ModelState, t, cancellationToken);
         if (!ModelState.IsValid)
         {
@@ -150,7 +150,7 @@ public sealed class MonitorReportsController(
         model.PlanId = report.ActionPlanId;
         model.SupersedesReportId = report.SupersedesReportId;
         await ReportForm.FillContextAsync(db, model, cancellationToken);
-        ReportForm.Validate(model, ModelState);
+        ReportForm.Validate(model, ModelState, t);
         var pdf = await ReportForm.ReadPdfAsync(model, ModelState, t, cancellationToken);
         if (!ModelState.IsValid)
         {
@@ -233,11 +233,13 @@ public sealed class MonitorReportsController(
         foreach (var assessment in report.Assessments.Where(a => commitments.ContainsKey(a.CommitmentId)))
         {
             // One notice per follower, report and commitment: a retried publish never mails twice.
+            var code = commitments[assessment.CommitmentId];
             await notifications.QueueAsync(
                 assessment.CommitmentId,
                 $"report:{id}:commitment:{assessment.CommitmentId}",
-                $"El monitor independiente evaluó el compromiso {commitments[assessment.CommitmentId]}",
-                $"Se publicó el informe «{report.Title}», que evalúa el compromiso {commitments[assessment.CommitmentId]} que usted sigue.\n\n{link}",
+                t => new(
+                    t["El monitor independiente evaluó el compromiso {0}", code],
+                    $"{t["Se publicó el informe «{0}», que evalúa el compromiso {1} que usted sigue.", report.Title, code]}\n\n{link}"),
                 cancellationToken);
         }
 

@@ -51,7 +51,7 @@ public static class ReportForm
     }
 
     /// <summary>The blocks begun but not finished; a blank block is fine (the commitment stays unassessed until publication).</summary>
-    public static void Validate(ReportEditViewModel model, ModelStateDictionary modelState)
+    public static void Validate(ReportEditViewModel model, ModelStateDictionary modelState, IStringLocalizer t)
     {
         for (var i = 0; i < model.Assessments.Count; i++)
         {
@@ -67,7 +67,7 @@ public static class ReportForm
                 : input.Potential is null ? nameof(input.Potential)
                 : input.Completion is null ? nameof(input.Completion)
                 : nameof(input.Narrative);
-            modelState.AddModelError(prefix + field, $"Complete la evaluación de {input.Code}: verificabilidad, relevancia, potencial, cumplimiento y valoración, o déjela en blanco.");
+            modelState.AddModelError(prefix + field, t["Complete la evaluación de {0}: verificabilidad, relevancia, potencial, cumplimiento y valoración, o déjela en blanco.", input.Code]);
         }
     }
 
@@ -81,7 +81,7 @@ public static class ReportForm
 
         if (upload.Length > Core.Commitments.Evidence.MaxFileBytes)
         {
-            modelState.AddModelError(nameof(model.Pdf), $"El PDF pesa más de {Core.Commitments.Evidence.MaxFileBytes / (1024 * 1024)} MB.");
+            modelState.AddModelError(nameof(model.Pdf), t["El PDF pesa más de {0} MB.", Core.Commitments.Evidence.MaxFileBytes / (1024 * 1024)]);
             return null;
         }
 
@@ -92,7 +92,7 @@ public static class ReportForm
             var file = EvidenceFileInspector.Inspect(upload.FileName, buffer.ToArray());
             if (file.ContentType != "application/pdf")
             {
-                modelState.AddModelError(nameof(model.Pdf), $"El archivo «{file.FileName}» no es un PDF: el informe solo admite PDF.");
+                modelState.AddModelError(nameof(model.Pdf), t["El archivo «{0}» no es un PDF: el informe solo admite PDF.", file.FileName]);
                 return null;
             }
 

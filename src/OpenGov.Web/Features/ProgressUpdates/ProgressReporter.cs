@@ -57,9 +57,12 @@ public sealed class ProgressReporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var link = await notifications.UpdateLinkAsync(update.Id, cancellationToken);
-        await notifications.QueueAsync(milestone.CommitmentId, $"progress:{milestone.Id}:{now.Ticks}",
-            $"Nuevo avance: {milestone.Title}",
-            $"El hito «{milestone.Title}» del compromiso {milestone.Commitment!.Code} se reportó al {report.Progress} %.\n\n{update.Narrative}\n\nVea el avance: {link}",
+        await notifications.QueueAsync(milestone.CommitmentId, $"progress:{milestone.Id}:{now.Ticks}", t => new(
+            t["Nuevo avance: {0}", milestone.Title],
+            string.Join("\n\n",
+                t["El hito «{0}» del compromiso {1} se reportó al {2} %.", milestone.Title, milestone.Commitment!.Code, report.Progress],
+                update.Narrative,
+                t["Vea el avance: {0}", link])),
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

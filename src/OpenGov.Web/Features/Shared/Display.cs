@@ -94,7 +94,7 @@ public static class Display
 
         if (rollup.ExcludedCount > 0)
         {
-            sentence += " " + t["({0} sin datos o cancelados no cuentan)", rollup.ExcludedCount];
+            sentence = t["{0} ({1} sin datos o cancelados no cuentan)", sentence, rollup.ExcludedCount];
         }
 
         return sentence;

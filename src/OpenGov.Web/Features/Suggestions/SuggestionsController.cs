@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -47,7 +48,9 @@ public sealed class SuggestionsController(AppDbContext db, TimeProvider time, IS
         {
             try
             {
-                db.Suggestions.Add(Suggestion.Submit(jurisdiction.Id, form.Topic!.Value, form.Text, form.Rating, form.ContactEmail, time.GetUtcNow().UtcDateTime));
+                var suggestion = Suggestion.Submit(jurisdiction.Id, form.Topic!.Value, form.Text, form.Rating, form.ContactEmail, time.GetUtcNow().UtcDateTime);
+                suggestion.Language = CultureInfo.CurrentUICulture.Name;
+                db.Suggestions.Add(suggestion);
                 await db.SaveChangesAsync(cancellationToken);
                 return RedirectToAction(nameof(Thanks), new { slug });
             }

@@ -38,17 +38,23 @@ public sealed class VerdictRecorder(
         var reviewerId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var now = clock.GetUtcNow().UtcDateTime;
         var verification = update.Verify(reviewerId, verdict, comment, now);
-        var body = string.IsNullOrWhiteSpace(milestone.SteeringBodyName) ? SteeringBodyNames.Unnamed : milestone.SteeringBodyName;
-        var text = $"El {body} revisó el avance del hito «{milestone.Title}» del compromiso {milestone.Code}, " +
-            $"reportado al {update.Progress} %: {Labels.Of(verdict)}.";
-        if (verification.Comment is not null)
+        var link = await notifications.UpdateLinkAsync(update.Id, cancellationToken);
+        await notifications.QueueAsync(milestone.CommitmentId, $"verdict:{update.Id}:{now.Ticks}", t =>
         {
-            text += $"\n\nComentario del {body}:\n{verification.Comment}";
-        }
+            // A body the documents do not name is described in the follower's language.
+            var name = string.IsNullOrWhiteSpace(milestone.SteeringBodyName) ? t[SteeringBodyNames.Unnamed].Value : milestone.SteeringBodyName;
+            var paragraphs = new List<string>
+            {
+                t["El {0} revisó el avance del hito «{1}» del compromiso {2}, reportado al {3} %: {4}.", name, milestone.Title, milestone.Code, update.Progress, t[Labels.Of(verdict)]],
+            };
+            if (verification.Comment is not null)
+            {
+                paragraphs.Add($"{t["Comentario del {0}:", name]}\n{verification.Comment}");
+            }
 
-        text += $"\n\nVea el avance: {await notifications.UpdateLinkAsync(update.Id, cancellationToken)}";
-        await notifications.QueueAsync(milestone.CommitmentId, $"verdict:{update.Id}:{now.Ticks}",
-            $"Verificación del {body}: {milestone.Title}", text, cancellationToken);
+            paragraphs.Add(t["Vea el avance: {0}", link]);
+            return new(t["Verificación del {0}: {1}", name, milestone.Title], string.Join("\n\n", paragraphs));
+        }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Recorded verdict {Verdict} on progress update {ProgressUpdateId} by {ReviewerId}", verdict, update.Id, reviewerId);
     }

@@ -62,7 +62,8 @@ public sealed class PublicPagePolicy(TimeSpan duration) : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         // Compressed and plain copies are stored apart, as a shared cache honouring Vary would.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
-        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        // Both cultures: Kichwa pages format as es-EC, and a hand-made cookie may pair any two.
+        context.CacheVaryByRules.VaryByValues["culture"] = $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}";
         if (cacheable)
         {
             var generation = Cache(context).Generation;

@@ -76,7 +76,7 @@ public sealed class AdminPlansController(
             {
                 Id = p.Id, JurisdictionId = p.JurisdictionId, Title = p.Title, Number = p.Number,
                 PeriodStart = p.PeriodStart, PeriodEnd = p.PeriodEnd, SubmittedOn = p.SubmittedOn, Status = p.Status,
-                Vision = p.Vision, Summary = p.Summary, LeadInstitutionIds = p.LeadInstitutions.Select(i => i.Id).ToList(), Version = p.Version,
+                Vision = p.Vision, Summary = p.Summary, SummaryQu = p.SummaryQu, LeadInstitutionIds = p.LeadInstitutions.Select(i => i.Id).ToList(), Version = p.Version,
             })
             .SingleOrDefaultAsync(cancellationToken);
         return model is null ? NotFound() : await FormAsync(model, cancellationToken);
@@ -157,7 +157,7 @@ public sealed class AdminPlansController(
             {
                 Id = p.Id, JurisdictionId = p.JurisdictionId, Title = p.Title, Number = p.Number,
                 PeriodStart = p.PeriodStart, PeriodEnd = p.PeriodEnd, SubmittedOn = p.SubmittedOn, Status = p.Status,
-                Vision = p.Vision, Summary = p.Summary, LeadInstitutionIds = p.LeadInstitutions.Select(i => i.Id).ToList(), Version = p.Version,
+                Vision = p.Vision, Summary = p.Summary, SummaryQu = p.SummaryQu, LeadInstitutionIds = p.LeadInstitutions.Select(i => i.Id).ToList(), Version = p.Version,
             }).SingleAsync(cancellationToken));
             model.NewEndorsement = input;
             return await FormAsync(model, cancellationToken);
@@ -225,6 +225,7 @@ public sealed class AdminPlansController(
         plan.SubmittedOn = model.SubmittedOn;
         plan.Vision = string.IsNullOrWhiteSpace(model.Vision) ? null : model.Vision.Trim();
         plan.Summary = string.IsNullOrWhiteSpace(model.Summary) ? null : model.Summary.Trim();
+        plan.SummaryQu = string.IsNullOrWhiteSpace(model.SummaryQu) ? null : model.SummaryQu.Trim();
     }
 
     private bool TryMove(ActionPlan plan, PlanStatus status)
@@ -307,7 +308,7 @@ public sealed class AdminPlansController(
         var current = await db.ActionPlans.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new
             {
-                p.Title, p.Number, p.PeriodStart, p.PeriodEnd, p.SubmittedOn, p.Status, p.Vision, p.Summary, p.Version,
+                p.Title, p.Number, p.PeriodStart, p.PeriodEnd, p.SubmittedOn, p.Status, p.Vision, p.Summary, p.SummaryQu, p.Version,
                 Leads = p.LeadInstitutions.OrderBy(i => i.Name).Select(i => i.Name).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -327,6 +328,7 @@ public sealed class AdminPlansController(
                 new(t["Instituciones líderes"], string.Join(", ", current.Leads)),
                 new(t["Visión estratégica"], current.Vision),
                 new(t["Resumen"], current.Summary),
+                new(t["Resumen en kichwa"], current.SummaryQu, "qu"),
             ];
         }
 

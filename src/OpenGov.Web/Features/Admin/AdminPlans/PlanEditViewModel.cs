@@ -49,6 +49,10 @@ public sealed class PlanEditViewModel
     [Display(Name = "Resumen (opcional)")]
     public string? Summary { get; set; }
 
+    [StringLength(FieldLengths.LongText, ErrorMessage = "El resumen no puede tener más de {1} caracteres.")]
+    [Display(Name = "Resumen en kichwa")]
+    public string? SummaryQu { get; set; }
+
     [Display(Name = "Instituciones líderes")]
     public List<int> LeadInstitutionIds { get; set; } = [];
 
