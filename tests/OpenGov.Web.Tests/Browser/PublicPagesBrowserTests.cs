@@ -34,9 +34,9 @@ public sealed class PublicPagesBrowserTests(BrowserFactory factory, ITestOutputH
         await page.WaitForURLAsync("**/commitments/pz-01", BrowserSession.DomReady);
         Assert.Contains("PZ-01", await page.ContentAsync(), StringComparison.Ordinal);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync("**/commitments/pz-01", BrowserSession.DomReady);
-        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        Assert.EndsWith("/commitments/pz-01", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Milestones" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "commitment-en.png"), FullPage = true });
 
