@@ -130,6 +130,19 @@ public class KichwaTests(OpenGovFactory factory)
     }
 
     [Fact]
+    public async Task Home_KichwaSummaryForKichwaVisitors_SpanishForOthers()
+    {
+        var plan = await PlanWithSummariesAsync(kichwaSummaries: true);
+
+        var kichwa = await KichwaVisitor().GetStringAsync(plan.HomeUrl);
+        var spanish = await factory.CreateAnonymousClient().GetStringAsync(plan.HomeUrl);
+
+        Assert.Contains($"<p class=\"prose\" lang=\"qu\">{KichwaPlaceholder} plan</p>", kichwa);
+        Assert.DoesNotContain("Resumen del plan en español.", kichwa);
+        Assert.Contains("<p class=\"prose\" lang=\"es\">Resumen del plan en español.</p>", spanish);
+    }
+
+    [Fact]
     public async Task AdminPlanForm_SavesTheKichwaSummary()
     {
         var scenario = await AdminData.CreateAsync(factory);

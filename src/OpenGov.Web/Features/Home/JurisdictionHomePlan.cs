@@ -15,7 +15,7 @@ public sealed record JurisdictionHomePlan(
     PlanStatus Status,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    string? Summary,
+    LocalizedContent Summary,
     ProgressPairModel Progress,
     RollupCoverage Coverage,
     int VerifiedCommitments,

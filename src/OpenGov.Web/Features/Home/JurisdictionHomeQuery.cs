@@ -35,7 +35,7 @@ public static class JurisdictionHomeQuery
                     .Select(m => new MeetingListItem(m.Id, m.Title, m.Date, m.StartTime, m.Place, m.IsOpenToPublic, m.Status, j.Slug, j.Name) { IsIllustrative = m.IsIllustrative })
                     .FirstOrDefault(),
                 Plan = plans.Where(p => p.JurisdictionId == j.Id)
-                    .Select(p => new { p.Id, p.Number, p.Title, p.Status, p.PeriodStart, p.PeriodEnd, p.Summary, p.Vision })
+                    .Select(p => new { p.Id, p.Number, p.Title, p.Status, p.PeriodStart, p.PeriodEnd, p.Summary, p.SummaryQu, p.Vision })
                     .FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -70,7 +70,7 @@ public static class JurisdictionHomeQuery
         var verifiedCommitments = data.Commitments.Count(c => c.Progress is not null && c.VerifiedProgress is not null);
         return new JurisdictionHomeViewModel(
             jurisdiction.Slug, jurisdiction.Name, jurisdiction.BrandName, jurisdiction.IsDefault,
-            new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, plan.Summary ?? plan.Vision, progress,
+            new JurisdictionHomePlan(plan.Number, plan.Title, plan.Status, plan.PeriodStart, plan.PeriodEnd, ContentLanguage.Pick(plan.Summary ?? plan.Vision, plan.SummaryQu), progress,
                 data.Progress.Coverage, verifiedCommitments, data.Schedule),
             data.Commitments, recent, dueSoon, overdue, nextMeeting) { SteeringBody = body };
     }
