@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.ActionPlans;
 using OpenGov.Core.Jurisdictions;
 using OpenGov.Core.Meetings;
@@ -196,4 +197,22 @@ public partial class HomeFirstScreenTests(OpenGovFactory factory)
 
     [GeneratedRegex("Reportado por el gobierno (\\S+ %)")]
     private static partial Regex ReportedFigure();
+
+    [Fact]
+    public async Task Home_OneCancelledMilestone_IsSaidInTheSingular()
+    {
+        var plan = await TestPlans.CreateAsync(factory, commitments: 1);
+        await factory.WithDbAsync(async db =>
+        {
+            var milestone = await db.Milestones.SingleAsync(m => m.Order == 2 && m.Commitment!.Code == plan.FirstCode
+                && db.ActionPlans.Any(p => p.Id == m.Commitment.ActionPlanId && p.Jurisdiction!.Slug == plan.Slug));
+            milestone.RecordProgress(10, OpenGov.Core.Commitments.MilestoneStatus.Cancelled, "Se canceló.", DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+
+        var text = VerificationData.Flatten(WebUtility.HtmlDecode(await factory.CreateAnonymousClient().GetStringAsync(plan.HomeUrl)));
+
+        Assert.Contains("Un hito cancelado (no cuenta).", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 cancelados", text, StringComparison.Ordinal);
+    }
 }
