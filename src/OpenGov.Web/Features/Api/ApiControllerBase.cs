@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
@@ -118,6 +117,4 @@ public abstract class ApiControllerBase(TimeProvider time) : ControllerBase
 
         return QueryHelpers.AddQueryString(BaseUrl + Request.Path, query);
     }
-
-    protected string Link(FormattableString path) => BaseUrl + string.Format(CultureInfo.InvariantCulture, path.Format, path.GetArguments());
 }
