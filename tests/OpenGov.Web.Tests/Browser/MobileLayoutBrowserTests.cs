@@ -162,6 +162,13 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
         }
 
         await ShotAsync(phone, "/", "home.png");
+        // The home page answers on the first screen (ADR-037): the plan, its progress, the milestone
+        // tally and the next committee meeting all end above the fold of a 390 × 844 phone.
+        foreach (var selector in new[] { "#plan-heading", "#plan-coverage", ".glance .tally", "#next-meeting-heading", ".glance--meeting time" })
+        {
+            var shown = await phone.Locator(selector).First.BoundingBoxAsync();
+            Assert.True(shown is not null && shown.Y + shown.Height <= 844, $"{selector} ends at {shown?.Y + shown?.Height} px, below the first screen (844 px).");
+        }
         await ShotAsync(phone, "/pastaza/plans/1", "plan.png");
         await ShotAsync(phone, "/pastaza/plans/1/commitments/pz-01", "commitment.png");
 
