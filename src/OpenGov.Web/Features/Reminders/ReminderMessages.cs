@@ -65,7 +65,7 @@ public sealed class ReminderMessages(IStringLocalizer<SharedResource> t, Reminde
         }
 
         body.AppendLine(t["Todo lo que espera por usted está en «Mis hitos»: {0}", links.MyMilestones()]);
-        return new ReminderMail(t["Resumen semanal de sus hitos: {0} vencidos, {1} observados", overdue.Count, questioned.Count], Footer(body, to));
+        return new ReminderMail(t["Resumen semanal de sus hitos"], Footer(body, to));
     }
 
     public ReminderMail WeeklyCommittee(ReminderRecipient to, IReadOnlyList<QueuedReport> reports, int total)
