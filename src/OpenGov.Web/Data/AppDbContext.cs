@@ -10,6 +10,7 @@ using OpenGov.Core.Meetings;
 using OpenGov.Core.Monitoring;
 using OpenGov.Core.OpenData;
 using OpenGov.Core.Participation;
+using OpenGov.Core.Reminders;
 using OpenGov.Web.Data.Auditing;
 using OpenGov.Web.Data.Facts;
 using OpenGov.Web.Identity;
@@ -55,6 +56,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<CommitmentAssessment> CommitmentAssessments => Set<CommitmentAssessment>();
     public DbSet<MilestoneFigures> MilestoneFigures => Set<MilestoneFigures>();
     public DbSet<PlanFigures> PlanFigures => Set<PlanFigures>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
 
     /// <summary>Binds a pooled context to the scope that leased it (who is writing, what time it is).</summary>
     internal AppDbContext ForScope(IAuditActorAccessor? auditActor, TimeProvider? clock)

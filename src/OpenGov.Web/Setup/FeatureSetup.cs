@@ -5,6 +5,7 @@ using OpenGov.Web.Features.Comments;
 using OpenGov.Web.Features.Follows;
 using OpenGov.Web.Features.Meetings;
 using OpenGov.Web.Features.ProgressUpdates;
+using OpenGov.Web.Features.Reminders;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Features.Suggestions;
 using OpenGov.Web.Features.Verifications;
@@ -39,6 +40,16 @@ public static class FeatureSetup
         if (builder.Configuration.GetValue<bool?>($"{OutboxDrainOptions.Section}:Enabled") ?? !builder.Environment.IsEnvironment("Testing"))
         {
             builder.Services.AddHostedService<OutboxDrainService>();
+        }
+
+        // Reminders before milestones fall due and weekly digests (ADR-041); tests run the schedule themselves.
+        builder.Services.Configure<ReminderOptions>(builder.Configuration.GetSection(ReminderOptions.Section));
+        builder.Services.AddScoped<ReminderLinks>();
+        builder.Services.AddScoped<ReminderMessages>();
+        builder.Services.AddScoped<ReminderScheduler>();
+        if (builder.Configuration.GetValue<bool?>($"{ReminderOptions.Section}:Enabled") ?? !builder.Environment.IsEnvironment("Testing"))
+        {
+            builder.Services.AddHostedService<ReminderService>();
         }
 
         return builder;

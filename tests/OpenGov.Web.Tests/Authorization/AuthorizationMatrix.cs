@@ -40,6 +40,7 @@ public static class AuthorizationMatrix
         // Account pages any signed-in person uses.
         new("GET", "/account", AnySignedIn),
         new("POST", "/account/sign-out", AnySignedIn),
+        new("POST", "/account/reminders", AnySignedIn, new Dictionary<string, string> { ["Enabled"] = "true", ["Language"] = "es-EC" }),
 
         // Back office: start page.
         new("GET", "/admin", AdminOnly),

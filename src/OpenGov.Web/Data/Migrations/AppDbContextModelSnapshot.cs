@@ -2068,6 +2068,85 @@ namespace OpenGov.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OpenGov.Core.Reminders.ReminderPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTime?>("OptedOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opted_out_at");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_reminder_preferences");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminder_preferences_token");
+
+                    b.ToTable("reminder_preferences", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Reminders.SentReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("integer")
+                        .HasColumnName("milestone_id");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sent_reminders");
+
+                    b.HasIndex("MilestoneId")
+                        .HasDatabaseName("ix_sent_reminders_milestone_id");
+
+                    b.HasIndex("UserId", "Kind", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sent_reminders_user_id_kind_key");
+
+                    b.ToTable("sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Web.Data.Facts.MilestoneFigures", b =>
                 {
                     b.Property<int>("MilestoneId")
@@ -2888,6 +2967,32 @@ namespace OpenGov.Web.Data.Migrations
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_suggestions_jurisdictions_jurisdiction_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Reminders.ReminderPreference", b =>
+                {
+                    b.HasOne("OpenGov.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_preferences_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Core.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("OpenGov.Core.Commitments.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_sent_reminders_milestones_milestone_id");
+
+                    b.HasOne("OpenGov.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sent_reminders_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("OpenGov.Web.Data.Facts.MilestoneFigures", b =>
