@@ -8,6 +8,7 @@ builder.AddOpenGovIdentity();
 builder.AddOpenGovAuthorization();
 builder.AddOpenGovLocalization();
 builder.AddOpenGovSecurity();
+builder.AddOpenGovCookies();
 builder.AddOpenGovCaching();
 builder.AddOpenGovMvc();
 builder.AddOpenGovEmail();

@@ -43,9 +43,15 @@ public static class PipelineSetup
             });
         }
 
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        // HSTS everywhere but Development, the test host included (ADR-045); it is only ever sent on
+        // HTTPS and never to localhost. The test host's clients are not redirected to HTTPS.
+        if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+        }
+
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
             app.UseHttpsRedirection();
         }
 
