@@ -5,7 +5,6 @@ using OpenGov.Web.Features.Errors;
 using OpenGov.Web.Features.Health;
 using OpenGov.Web.Infrastructure.Caching;
 using OpenGov.Web.Infrastructure.Http;
-using Serilog;
 
 namespace OpenGov.Web.Setup;
 
@@ -58,7 +57,7 @@ public static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
-        app.UseSerilogRequestLogging();
+        app.UseOpenGovRequestLogging();
         app.UseHeadAsGet();
         app.UseCookiePolicy();
         app.UseRouting();
@@ -66,6 +65,8 @@ public static class PipelineSetup
         app.UseCors();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        // Request id and user id on every event from here on (ADR-045).
+        app.UseOpenGovLogContext();
         // After authentication, so a signed-in person is limited per account and only anonymous
         // visitors share their address's budget (ADR-016).
         app.UseRateLimiter();
