@@ -3,6 +3,7 @@ using OpenGov.Web.Setup;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOpenGovLogging();
+builder.AddOpenGovTelemetry();
 builder.AddOpenGovData();
 builder.AddOpenGovIdentity();
 builder.AddOpenGovAuthorization();
