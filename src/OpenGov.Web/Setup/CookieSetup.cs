@@ -11,7 +11,8 @@ namespace OpenGov.Web.Setup;
 /// <c>Secure</c>, <c>Path=/</c> and no <c>Domain</c>, so no sibling sub-domain can plant or overwrite
 /// it. All are HttpOnly and SameSite=Lax or stricter. Development on http://localhost keeps plain
 /// names sent over HTTP, because some browsers refuse Secure cookies from a plain-HTTP localhost.
-/// The Testing environment uses the production names and flags (the test clients speak HTTPS).
+/// The Testing environment uses the production names and flags (the test clients speak HTTPS),
+/// except on the browser tests' plain-HTTP host.
 /// </summary>
 public static class CookieSetup
 {
@@ -38,17 +39,26 @@ public static class CookieSetup
     /// <summary>An external sign-in in progress (not offered today; named so it follows the same rules).</summary>
     public const string External = "opengov.ext";
 
-    /// <summary>Whether cookie names carry <c>__Host-</c> and every cookie is Secure: everywhere but Development.</summary>
-    public static bool Prefixed(IHostEnvironment environment) => !environment.IsDevelopment();
+    /// <summary>
+    /// Testing only: the plain-HTTP cookies of Development, for the browser tests' Kestrel on
+    /// http://127.0.0.1 (antiforgery refuses to issue a Secure-only cookie over plain HTTP). Ignored in
+    /// every other environment.
+    /// </summary>
+    public const string PlainHttpForTestsSetting = "Cookies:PlainHttpForTests";
 
-    /// <summary>The name a cookie has in this environment.</summary>
-    public static string Name(string name, IHostEnvironment environment) =>
-        Prefixed(environment) ? HostPrefix + name : name;
+    /// <summary>
+    /// The cookies of this host: prefixed and Secure everywhere but Development (and the browser
+    /// tests' plain-HTTP host).
+    /// </summary>
+    public static CookieNaming Naming(WebApplicationBuilder builder) => new(Prefixed:
+        !builder.Environment.IsDevelopment()
+        && !(builder.Environment.IsEnvironment("Testing") && builder.Configuration.GetValue<bool>(PlainHttpForTestsSetting)));
 
     public static WebApplicationBuilder AddOpenGovCookies(this WebApplicationBuilder builder)
     {
-        var environment = builder.Environment;
-        var secure = Prefixed(environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        var naming = Naming(builder);
+        var secure = naming.SecurePolicy;
+        builder.Services.AddSingleton(naming);
 
         // PostConfigure: these names and flags hold whatever else configures Identity's cookies.
         foreach (var (scheme, name) in new[]
@@ -59,17 +69,17 @@ public static class CookieSetup
             (IdentityConstants.ExternalScheme, External),
         })
         {
-            builder.Services.PostConfigure<CookieAuthenticationOptions>(scheme, options => Apply(options.Cookie, Name(name, environment), secure));
+            builder.Services.PostConfigure<CookieAuthenticationOptions>(scheme, options => Apply(options.Cookie, naming.Name(name), secure));
         }
 
         builder.Services.AddAntiforgery(options =>
         {
-            Apply(options.Cookie, Name(Antiforgery, environment), secure);
+            Apply(options.Cookie, naming.Name(Antiforgery), secure);
             // Only ever sent back by a form of this site.
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
-        builder.Services.Configure<CookieTempDataProviderOptions>(options => Apply(options.Cookie, Name(TempData, environment), secure));
+        builder.Services.Configure<CookieTempDataProviderOptions>(options => Apply(options.Cookie, naming.Name(TempData), secure));
 
         // Applies to every cookie the app appends (the language choice included), not only ours.
         builder.Services.Configure<CookiePolicyOptions>(options =>
@@ -91,4 +101,13 @@ public static class CookieSetup
         cookie.SameSite = SameSiteMode.Lax;
         cookie.SecurePolicy = secure;
     }
+}
+
+/// <summary>Whether this host's cookie names carry <c>__Host-</c>, with the Secure policy that requires.</summary>
+public sealed record CookieNaming(bool Prefixed)
+{
+    /// <summary>The name a cookie has on this host.</summary>
+    public string Name(string name) => Prefixed ? CookieSetup.HostPrefix + name : name;
+
+    public CookieSecurePolicy SecurePolicy => Prefixed ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Testing;
+using OpenGov.Web.Setup;
 using OpenGov.Web.Tests.Account;
 using OpenGov.Web.Tests.Infrastructure;
 
@@ -103,6 +105,24 @@ public class CookieAndHstsTests(OpenGovFactory factory)
         Assert.DoesNotContain("secure", antiforgery.Split(';').Select(a => a.Trim().ToLowerInvariant()));
         Assert.Contains("httponly", antiforgery, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("", Header(response, "Strict-Transport-Security"));
+    }
+
+    [Theory]
+    [InlineData("Production", false, true)]
+    [InlineData("Production", true, true)]
+    [InlineData("Staging", true, true)]
+    [InlineData("Testing", false, true)]
+    [InlineData("Testing", true, false)]
+    [InlineData("Development", false, false)]
+    public void PlainHttpCookies_OnlyInDevelopment_OrTheBrowserTestsHost(string environment, bool plainHttpSetting, bool prefixed)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.Configuration[CookieSetup.PlainHttpForTestsSetting] = plainHttpSetting ? "true" : "false";
+
+        var naming = CookieSetup.Naming(builder);
+
+        Assert.Equal(prefixed, naming.Prefixed);
+        Assert.Equal(prefixed ? "__Host-opengov.auth" : "opengov.auth", naming.Name(CookieSetup.Auth));
     }
 
     private static string SetCookie(HttpResponseMessage response, string name)

@@ -11,7 +11,7 @@ namespace OpenGov.Web.Features.Language;
 /// only a display preference: a forged link can change nothing but the language of the next page.
 /// </summary>
 [AllowAnonymous]
-public class LanguageController(IWebHostEnvironment environment) : Controller
+public class LanguageController(CookieNaming cookies) : Controller
 {
     [HttpGet("/language/{culture}")]
     public IActionResult Set(string culture, string? returnUrl)
@@ -20,7 +20,7 @@ public class LanguageController(IWebHostEnvironment environment) : Controller
         if (LocalizationSetup.Cultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) is { } known)
         {
             Response.Cookies.Append(
-                CookieSetup.Name(CookieSetup.Culture, environment),
+                cookies.Name(CookieSetup.Culture),
                 CookieRequestCultureProvider.MakeCookieValue(LocalizationSetup.RequestCultureFor(known)),
                 new CookieOptions
                 {
@@ -28,7 +28,7 @@ public class LanguageController(IWebHostEnvironment environment) : Controller
                     IsEssential = true,
                     HttpOnly = true,
                     SameSite = SameSiteMode.Lax,
-                    Secure = Request.IsHttps || CookieSetup.Prefixed(environment),
+                    Secure = Request.IsHttps || cookies.Prefixed,
                     Path = "/",
                 });
         }
