@@ -144,12 +144,12 @@ sign_in() {
     local form token af
     form=$(curl -fsS -D "$WORK/signin.headers" "${PROXY[@]}" "$BASE/account/sign-in")
     token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$form" | sed 's/.*value="//; s/"$//' | head -n 1)
-    af=$(grep -i '^set-cookie: opengov.af=' "$WORK/signin.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+    af=$(grep -i '^set-cookie: \(__Host-\)\?opengov.af=' "$WORK/signin.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
     [ -n "$token" ] && [ -n "$af" ] || die "no antiforgery token on the sign-in page"
     curl -sS -o /dev/null -D "$WORK/signed-in.headers" "${PROXY[@]}" -H "Cookie: $af" \
         --data-urlencode "Email=citizen@bench.test" --data-urlencode "Password=bench-password-2024" \
         --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/sign-in"
-    auth=$(grep -i '^set-cookie: opengov.auth=' "$WORK/signed-in.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+    auth=$(grep -i '^set-cookie: \(__Host-\)\?opengov.auth=' "$WORK/signed-in.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
     [ -n "$auth" ] || die "signing in as citizen@bench.test failed (see $WORK/signed-in.headers)"
     # A browser sends back its antiforgery cookie too, so the page's forms reuse it instead of minting one.
     auth="$auth; $af"

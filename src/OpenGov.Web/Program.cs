@@ -3,11 +3,13 @@ using OpenGov.Web.Setup;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOpenGovLogging();
+builder.AddOpenGovTelemetry();
 builder.AddOpenGovData();
 builder.AddOpenGovIdentity();
 builder.AddOpenGovAuthorization();
 builder.AddOpenGovLocalization();
 builder.AddOpenGovSecurity();
+builder.AddOpenGovCookies();
 builder.AddOpenGovCaching();
 builder.AddOpenGovMvc();
 builder.AddOpenGovEmail();

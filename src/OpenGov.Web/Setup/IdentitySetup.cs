@@ -37,16 +37,12 @@ public static class IdentitySetup
         // security stamp itself is checked on every authenticated request (SecurityStampCheck).
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(10));
 
-        var relaxed = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/account/access-denied";
-            options.Cookie.Name = "opengov.auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = relaxed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // The cookie's name and flags: CookieSetup (ADR-045).
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.Events.OnValidatePrincipal = SecurityStampCheck.ValidatePrincipalAsync;

@@ -25,7 +25,7 @@ public static class LocalizationSetup
             options.SupportedCultures = [new CultureInfo("es-EC"), new CultureInfo("en")];
             options.SupportedUICultures = Cultures.Select(c => new CultureInfo(c)).ToList();
             // Only the explicit choice counts; the browser's Accept-Language does not override the portal's default.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            options.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = CookieSetup.Naming(builder).Name(CookieSetup.Culture) }];
         });
         return builder;
     }

@@ -5,7 +5,6 @@ using OpenGov.Web.Features.Errors;
 using OpenGov.Web.Features.Health;
 using OpenGov.Web.Infrastructure.Caching;
 using OpenGov.Web.Infrastructure.Http;
-using Serilog;
 
 namespace OpenGov.Web.Setup;
 
@@ -43,16 +42,22 @@ public static class PipelineSetup
             });
         }
 
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        // HSTS everywhere but Development, the test host included (ADR-045); it is only ever sent on
+        // HTTPS and never to localhost. The test host's clients are not redirected to HTTPS.
+        if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+        }
+
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
             app.UseHttpsRedirection();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
-        app.UseSerilogRequestLogging();
+        app.UseOpenGovRequestLogging();
         app.UseHeadAsGet();
         app.UseCookiePolicy();
         app.UseRouting();
@@ -60,6 +65,8 @@ public static class PipelineSetup
         app.UseCors();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        // Request id and user id on every event from here on (ADR-045).
+        app.UseOpenGovLogContext();
         // After authentication, so a signed-in person is limited per account and only anonymous
         // visitors share their address's budget (ADR-016).
         app.UseRateLimiter();

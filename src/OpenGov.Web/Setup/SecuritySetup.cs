@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using OpenGov.Web.Features.Account;
@@ -10,9 +9,6 @@ namespace OpenGov.Web.Setup;
 
 public static class SecuritySetup
 {
-    /// <summary>The antiforgery cookie; harmless on a cached public page, whose HTML carries no token (ADR-025).</summary>
-    public const string AntiforgeryCookieName = "opengov.af";
-
     /// <summary>
     /// Rate-limit policy of the sign-in POST, per client address; the tighter per-account limit is
     /// <see cref="SignInThrottle"/>, checked by the action once the e-mail is read (ADR-016).
@@ -42,23 +38,7 @@ public static class SecuritySetup
 
     public static WebApplicationBuilder AddOpenGovSecurity(this WebApplicationBuilder builder)
     {
-        // Secure cookies need HTTPS; only the developer's machine and the test host run plain HTTP.
-        var relaxed = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
-        var secure = relaxed ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-
-        builder.Services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = AntiforgeryCookieName;
-            options.Cookie.SecurePolicy = secure;
-        });
-
-        // Applies to every cookie the app writes (TempData, culture choice, ...), not only ours.
-        builder.Services.Configure<CookiePolicyOptions>(options =>
-        {
-            options.MinimumSameSitePolicy = SameSiteMode.Lax;
-            options.HttpOnly = HttpOnlyPolicy.Always;
-            options.Secure = secure;
-        });
+        // Cookie names and flags (antiforgery, sign-in, TempData, language): CookieSetup (ADR-045).
 
         // Behind a TLS-terminating reverse proxy on the same host the app must see the original
         // scheme (secure cookies, HTTPS redirection) and client address (rate limits). Only
@@ -66,10 +46,13 @@ public static class SecuritySetup
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
+        // Sent outside Development on HTTPS responses to any host but localhost (ADR-045): two years,
+        // sub-domains included and preload allowed, as hstspreload.org asks before listing a domain.
         builder.Services.AddHsts(options =>
         {
-            options.MaxAge = TimeSpan.FromDays(365);
+            options.MaxAge = TimeSpan.FromDays(730);
             options.IncludeSubDomains = true;
+            options.Preload = true;
         });
 
         var signInPerAccount = builder.Configuration.GetValue("RateLimits:SignInPerAccountPerMinute", DefaultSignInPerAccountPerMinute);

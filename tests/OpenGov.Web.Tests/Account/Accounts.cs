@@ -53,13 +53,13 @@ public static class Accounts
     public static string AuthCookieHeader(HttpResponseMessage response)
     {
         Assert.True(response.Headers.TryGetValues("Set-Cookie", out var cookies), "No cookie was set.");
-        var auth = cookies.Where(c => c.StartsWith("opengov.auth", StringComparison.Ordinal)).Select(c => c.Split(';')[0]).ToList();
+        var auth = cookies.Where(c => c.StartsWith("__Host-opengov.auth", StringComparison.Ordinal)).Select(c => c.Split(';')[0]).ToList();
         Assert.NotEmpty(auth);
         return string.Join("; ", auth);
     }
 
     public static HttpClient CookielessClient(OpenGovFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false, HandleCookies = false });
 
     public static void AssertRedirectsTo(HttpResponseMessage response, string path)
     {

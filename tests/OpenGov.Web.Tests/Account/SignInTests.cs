@@ -36,7 +36,7 @@ public class SignInTests(OpenGovFactory factory)
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains(Accounts.GenericFailure, await unknown.TextAsync());
         Assert.Contains(Accounts.GenericFailure, await wrong.TextAsync());
-        Assert.False(unknown.Headers.Contains("Set-Cookie") && unknown.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("opengov.auth", StringComparison.Ordinal)));
+        Assert.False(unknown.Headers.Contains("Set-Cookie") && unknown.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("__Host-opengov.auth", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class SignInTests(OpenGovFactory factory)
         var response = await factory.CreateAnonymousClient().GetAsync("/account");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/account/sign-in?ReturnUrl=%2Faccount", response.Headers.Location?.ToString());
+        Assert.StartsWith("https://localhost/account/sign-in?ReturnUrl=%2Faccount", response.Headers.Location?.ToString());
     }
 
     [Fact]

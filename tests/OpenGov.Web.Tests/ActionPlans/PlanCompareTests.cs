@@ -100,7 +100,7 @@ public class PlanCompareTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 1);
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var page = VerificationData.Flatten(await client.GetStringAsync($"{plan.PlanUrl}/compare?from={Iso(Today.AddDays(-30))}"));
         var error = VerificationData.Flatten(await (await client.GetAsync($"{plan.PlanUrl}/compare?from=2999-01-01")).Content.ReadAsStringAsync());

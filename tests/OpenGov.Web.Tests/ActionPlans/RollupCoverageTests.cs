@@ -68,7 +68,7 @@ public class RollupCoverageTests(OpenGovFactory factory)
     public async Task Plan_EcuadorInEnglish_SaysCoverageInEnglish()
     {
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/ecuador/plans/1"));
 

@@ -169,7 +169,7 @@ public partial class AdminImportTests(OpenGovFactory factory)
     {
         var source = await CreateSourceAsync();
         var admin = AdminData.Admin(factory);
-        admin.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        admin.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
         var file = Encoding.UTF8.GetBytes(MilestonesHeader + "\r\n" + MilestoneLine("IM-01", 1, "Hito", "Ministerio que no existe"));
 
         var html = await (await PreviewAsync(admin, source.PlanId, null, file)).TextAsync();

@@ -35,7 +35,7 @@ public class ApiDocsPageTests(OpenGovFactory factory)
     public async Task DocsPage_InEnglish()
     {
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var html = await client.GetStringAsync("/api");
 

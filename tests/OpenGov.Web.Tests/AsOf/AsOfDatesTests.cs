@@ -135,7 +135,7 @@ public class AsOfDatesTests(OpenGovFactory factory)
         Assert.Contains("las fechas de los hitos según los informes, verdictos y cambios registrados hasta el final de ese día", page, StringComparison.Ordinal);
         Assert.Contains("Los textos y los pesos son los de hoy.", page, StringComparison.Ordinal);
 
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
         var english = VerificationData.Flatten(await client.GetStringAsync($"{plan.PlanUrl}?asOf={Iso(Today.AddDays(-1))}"));
         Assert.Contains("milestone dates from the reports, verdicts and changes recorded by the end of that day", english, StringComparison.Ordinal);
     }

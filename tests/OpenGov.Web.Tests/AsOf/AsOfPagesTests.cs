@@ -80,7 +80,7 @@ public partial class AsOfPagesTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory);
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var page = await client.GetStringAsync($"{plan.PlanUrl}?asOf={Yesterday}");
 

@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGov.Web.Setup;
 using OpenGov.Web.Tests.Infrastructure;
 
 namespace OpenGov.Web.Tests.Browser;
@@ -10,6 +12,16 @@ namespace OpenGov.Web.Tests.Browser;
 public sealed class BrowserFactory : OpenGovFactory
 {
     public BrowserFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>
+    /// Kestrel speaks plain HTTP here, so the browser gets Development's cookies (plain names, Secure
+    /// over HTTPS only); the production cookies are tested over HTTPS by CookieAndHstsTests (ADR-045).
+    /// </summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(CookieSetup.PlainHttpForTestsSetting, "true");
+    }
 
     public string BaseAddress
     {

@@ -67,7 +67,7 @@ public class PublicFactsCacheTests(OpenGovFactory factory)
         var spanish = await citizen.GetStringAsync(url);
 
         var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        request.Headers.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
         var english = await (await citizen.SendAsync(request)).Content.ReadAsStringAsync();
 
         Assert.Contains("Hitos del compromiso TP-01", spanish, StringComparison.Ordinal);

@@ -82,7 +82,7 @@ public class PublicPageCacheTests(OpenGovFactory factory)
         var plan = await TestPlans.CreateAsync(factory);
         await CachedPages.CacheAsync(factory, plan.PlanUrl);
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", "opengov.auth=not-a-ticket");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.auth=not-a-ticket");
 
         var response = await client.GetAsync(plan.PlanUrl);
 
@@ -109,7 +109,7 @@ public class PublicPageCacheTests(OpenGovFactory factory)
         var plan = await TestPlans.CreateAsync(factory);
         var spanish = await CachedPages.CacheAsync(factory, plan.PlanUrl);
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var (english, _) = await CachedPages.GetAsync(client, plan.PlanUrl);
         var (englishAgain, fromCache) = await CachedPages.GetAsync(client, plan.PlanUrl);

@@ -51,7 +51,7 @@ public class AdminWorkshopsTests(OpenGovFactory factory)
         var client = AdminData.Admin(factory);
         if (culture is not null)
         {
-            client.DefaultRequestHeaders.Add("Cookie", $".AspNetCore.Culture=c%3D{culture}%7Cuic%3D{culture}");
+            client.DefaultRequestHeaders.Add("Cookie", $"__Host-opengov.lang=c%3D{culture}%7Cuic%3D{culture}");
         }
 
         var response = await Forms.PostAsync(client, $"/admin/plans/{plan.PlanId}/workshops/new", $"/admin/plans/{plan.PlanId}/workshops/new", Fields(AdminData.Unique("Taller"), 3, 2, 1));

@@ -146,7 +146,7 @@ public class CommentsTests(OpenGovFactory factory)
         await using var limited = factory.WithWebHostBuilder(builder => builder.UseSetting("RateLimits:ParticipationPermitsPerMinute", "2"));
         var (scenario, url, _) = await CommentData.ScenarioAsync(factory);
         var user = await CommentData.CitizenAsync(factory);
-        var client = limited.CreateClient(new() { AllowAutoRedirect = false });
+        var client = limited.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user.ToHeader());
 
         var first = await CommentData.CommentAsync(client, url, scenario.CommitmentId, "Uno");

@@ -136,7 +136,7 @@ public partial class DemoDataDocumentsTests(OpenGovFactory factory)
         Assert.Contains("Grupos que participaron en la cocreación, según el plan: 6.", plan, StringComparison.Ordinal);
 
         using var english = new HttpRequestMessage(HttpMethod.Get, "/pastaza/plans/1/co-creation");
-        english.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        english.Headers.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
         var page = WebUtility.HtmlDecode(await (await client.SendAsync(english)).Content.ReadAsStringAsync());
         Assert.Contains("Groups that took part in the co-creation, according to the plan: 6.", page, StringComparison.Ordinal);
         Assert.Contains("(the document does not give each workshop's date)", page, StringComparison.Ordinal);

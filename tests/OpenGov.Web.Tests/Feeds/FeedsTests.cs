@@ -70,7 +70,7 @@ public class FeedsTests(OpenGovFactory factory)
     public async Task JurisdictionFeed_InEnglish_TitlesAndSummariesInEnglish()
     {
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var feed = XDocument.Parse(await client.GetStringAsync("/pastaza/feed.atom")).Root!;
         var titles = feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();

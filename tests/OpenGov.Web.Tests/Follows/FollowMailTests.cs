@@ -98,7 +98,7 @@ public partial class FollowMailTests(OpenGovFactory factory)
         var mail = Assert.Single(PickupMail.To(factory, email));
         var from = mail.From.Mailboxes.Single();
         Assert.Equal(plan.Plan.BrandName, from.Name);
-        Assert.Equal($"<http://localhost/follows/unsubscribe?token={token}>", mail.Headers["List-Unsubscribe"]);
+        Assert.Equal($"<https://localhost/follows/unsubscribe?token={token}>", mail.Headers["List-Unsubscribe"]);
         Assert.Equal("List-Unsubscribe=One-Click", mail.Headers["List-Unsubscribe-Post"]);
 
         var link = PickupMail.LinkIn(mail, $"/{plan.Plan.Slug}/plans/");

@@ -148,7 +148,7 @@ public partial class HomeFirstScreenTests(OpenGovFactory factory)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: 2, extraMilestones: 1);
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var home = VerificationData.Flatten(await client.GetStringAsync(plan.HomeUrl));
         var planPage = VerificationData.Flatten(await client.GetStringAsync(plan.PlanUrl));

@@ -21,8 +21,15 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _serverConnection;
 
+    /// <summary>
+    /// Where the test clients send their requests: HTTPS, as behind the production proxy, so the
+    /// production cookies (__Host-, Secure) are the ones tested (ADR-045).
+    /// </summary>
+    public static readonly Uri Https = new("https://localhost");
+
     public OpenGovFactory()
     {
+        ClientOptions.BaseAddress = Https;
         _serverConnection = Environment.GetEnvironmentVariable("OPENGOV_DB")
             ?? throw new InvalidOperationException("OPENGOV_DB is not set: run the tests with ./test.sh.");
         var builder = new NpgsqlConnectionStringBuilder(_serverConnection)
@@ -88,7 +95,7 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient CreateClientAs(TestUser user, bool followRedirects = false)
     {
         EnsureAccount(user);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Https, AllowAutoRedirect = followRedirects });
         client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user.ToHeader());
         return client;
     }
@@ -109,7 +116,7 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public HttpClient CreateAnonymousClient(bool followRedirects = false) =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Https, AllowAutoRedirect = followRedirects });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -55,7 +55,7 @@ public partial class SteeringBodyNameTests(OpenGovFactory factory)
     public async Task English_ShowsTheStoredNameWithEnglishText()
     {
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var plan = VerificationData.Flatten(await client.GetTextAsync("/pastaza/plans/1"));
         var meetings = VerificationData.Flatten(await client.GetTextAsync("/pastaza/meetings"));

@@ -12,7 +12,7 @@ namespace OpenGov.Web.Tests.Language;
 [Collection(WebTestCollection.Name)]
 public class InterfaceLanguageTests(OpenGovFactory factory)
 {
-    private const string English = ".AspNetCore.Culture=c%3Den%7Cuic%3Den";
+    private const string English = "__Host-opengov.lang=c%3Den%7Cuic%3Den";
 
     private async Task<(HttpClient Client, int PlanId, int CommitmentId)> MonitorAsync(bool english)
     {

@@ -17,7 +17,7 @@ namespace OpenGov.Web.Tests.Language;
 [Collection(WebTestCollection.Name)]
 public class KichwaTests(OpenGovFactory factory)
 {
-    private const string KichwaCookie = ".AspNetCore.Culture=c%3Des-EC%7Cuic%3Dqu-EC";
+    private const string KichwaCookie = "__Host-opengov.lang=c%3Des-EC%7Cuic%3Dqu-EC";
     private const string KichwaPlaceholder = "[resumen kichwa de prueba]";
 
     private HttpClient KichwaVisitor()
@@ -67,7 +67,7 @@ public class KichwaTests(OpenGovFactory factory)
 
         Assert.Contains($"href=\"{link.Replace("&", "&amp;")}\" lang=\"qu\" hreflang=\"qu\" rel=\"nofollow\" class=\"language__option\">Kichwa</a>", page);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Des-EC%7Cuic%3Dqu-EC", StringComparison.Ordinal));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-opengov.lang=c%3Des-EC%7Cuic%3Dqu-EC", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,14 +76,14 @@ public class KichwaTests(OpenGovFactory factory)
         // The links are lower-cased (/language/es-ec): the switch back to Spanish used to set no cookie at all.
         var plan = await TestPlans.CreateAsync(factory);
         var client = factory.CreateAnonymousClient(followRedirects: false);
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
         var link = $"/language/es-ec?returnUrl={Uri.EscapeDataString(plan.PlanUrl)}";
 
         var page = await client.GetStringAsync(plan.PlanUrl);
         var response = await client.GetAsync(link);
 
         Assert.Contains($"href=\"{link.Replace("&", "&amp;")}\" lang=\"es\"", page);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Des-EC%7Cuic%3Des-EC", StringComparison.Ordinal));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-opengov.lang=c%3Des-EC%7Cuic%3Des-EC", StringComparison.Ordinal));
     }
 
     [Fact]

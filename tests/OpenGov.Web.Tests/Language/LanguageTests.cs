@@ -19,7 +19,7 @@ public class LanguageTests(OpenGovFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(plan.PlanUrl, response.Headers.Location?.OriginalString);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-opengov.lang=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
 
         var html = await client.GetStringAsync(plan.PlanUrl);
         Assert.Contains("<html lang=\"en\">", html);
@@ -44,7 +44,7 @@ public class LanguageTests(OpenGovFactory factory)
         var response = await factory.CreateAnonymousClient().GetAsync("/language/fr?returnUrl=/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("__Host-opengov.lang", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -55,6 +55,6 @@ public class LanguageTests(OpenGovFactory factory)
             new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" }));
 
         Assert.InRange((int)response.StatusCode, 400, 499);
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("__Host-opengov.lang", StringComparison.Ordinal)));
     }
 }

@@ -72,7 +72,7 @@ public class AssumedDatesTests(OpenGovFactory factory)
     public async Task Milestone_InEnglish_SaysAssumedDatesAndNoCompletionDateInEnglish()
     {
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var commitment = VerificationData.Flatten(await client.GetStringAsync("/santo-domingo/plans/1/commitments/sd-02"));
         var completed = VerificationData.Flatten(await client.GetStringAsync("/santo-domingo/plans/1/commitments/sd-01/milestones/1"));

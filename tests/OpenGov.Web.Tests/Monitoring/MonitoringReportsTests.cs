@@ -105,7 +105,7 @@ public sealed class MonitoringReportsTests(OpenGovFactory factory)
         var commitments = await CommitmentsAsync(planId);
         var reportId = await MonitoringData.CreateDraftAsync(factory, planId);
         var client = await MonitorOfAsync(plan);
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var response = await Forms.PostAsync(client, $"/monitor/reports/{reportId}/preview", $"/monitor/reports/{reportId}/publish", new Dictionary<string, string>());
 

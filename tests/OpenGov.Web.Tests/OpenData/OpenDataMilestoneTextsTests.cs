@@ -47,7 +47,7 @@ public class OpenDataMilestoneTextsTests(OpenGovFactory factory)
     {
         var client = factory.CreateAnonymousClient();
         var spanish = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/pastaza/open-data"));
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
         var english = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/pastaza/open-data"));
 
         Assert.Contains("expected_output", spanish);

@@ -38,7 +38,7 @@ public class OpenDataPageTests(OpenGovFactory factory)
     public async Task Index_InEnglish_DocumentsTheFilesInEnglish()
     {
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var html = WebUtility.HtmlDecode(await (await client.GetAsync("/pastaza/open-data")).TextAsync());
 

@@ -112,7 +112,7 @@ public class ReplanTests(OpenGovFactory factory)
     {
         var plan = await OfficialPlan.CreateAsync(factory);
         var client = plan.Official(factory);
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
         var url = OfficialPlan.ReplanUrl(plan.OpenMilestoneId);
         var form = await ReportForm.OpenAsync(client, url);
 

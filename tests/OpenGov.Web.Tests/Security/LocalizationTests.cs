@@ -13,7 +13,7 @@ public class LocalizationTests(OpenGovFactory factory)
     public async Task Get_WithEnglishChosen_ShowsEnglishText(string path, string english)
     {
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var response = await client.GetAsync(path);
 

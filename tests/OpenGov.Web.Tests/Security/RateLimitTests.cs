@@ -23,7 +23,7 @@ public class RateLimitTests(OpenGovFactory factory)
     {
         await using var limited = Limited(("ParticipationPermitsPerMinute", 2));
         var (scenario, url, _) = await CommentData.ScenarioAsync(factory);
-        var anonymous = limited.CreateClient(new() { AllowAutoRedirect = false });
+        var anonymous = limited.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false });
         var suggestions = $"/{scenario.Slug}/suggestions";
 
         var flood = new List<HttpStatusCode>();
@@ -65,13 +65,13 @@ public class RateLimitTests(OpenGovFactory factory)
         await using var limited = Limited(("SignInPerAccountPerMinute", 2), ("SignInPerAddressPerMinute", 100));
         var target = await Accounts.CreateAsync(factory);
         var colleague = await Accounts.CreateAsync(factory);
-        var client = limited.CreateClient(new() { AllowAutoRedirect = false });
+        var client = limited.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false });
 
         var first = await Accounts.SignInAsync(client, target.Email!, "contraseña equivocada");
         var second = await Accounts.SignInAsync(client, target.Email!, "otra contraseña equivocada");
         // The right password no longer helps, and the same address written differently is the same account.
         var third = await Accounts.SignInAsync(client, target.Email!.ToUpperInvariant(), Accounts.Password);
-        var other = await Accounts.SignInAsync(limited.CreateClient(new() { AllowAutoRedirect = false }), colleague.Email!, Accounts.Password);
+        var other = await Accounts.SignInAsync(limited.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false }), colleague.Email!, Accounts.Password);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -81,7 +81,7 @@ public class RateLimitTests(OpenGovFactory factory)
         Assert.Contains("espera un minuto", html);
         Assert.True(third.Headers.Contains("Retry-After"));
         Assert.True(third.Headers.Contains("Content-Security-Policy"));
-        Assert.False(third.Headers.Contains("Set-Cookie") && third.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("opengov.auth", StringComparison.Ordinal)));
+        Assert.False(third.Headers.Contains("Set-Cookie") && third.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("__Host-opengov.auth", StringComparison.Ordinal)));
         Accounts.AssertRedirectsTo(other, "/");
         // Pages themselves are not limited: only the POSTs are.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Accounts.SignInPath)).StatusCode);
@@ -94,7 +94,7 @@ public class RateLimitTests(OpenGovFactory factory)
         await using var limited = Limited(
             ("SignInPerAccountPerMinute", SecuritySetup.DefaultSignInPerAccountPerMinute),
             ("SignInPerAddressPerMinute", SecuritySetup.DefaultSignInPerAddressPerMinute));
-        var client = limited.CreateClient(new() { AllowAutoRedirect = false });
+        var client = limited.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false });
         var guessed = Accounts.NewEmail();
 
         var guesses = new List<HttpStatusCode>();
@@ -119,7 +119,7 @@ public class RateLimitTests(OpenGovFactory factory)
     public async Task SignIn_FromOneAddress_IsLimitedAtThePerAddressAllowance()
     {
         await using var limited = Limited(("SignInPerAccountPerMinute", 2), ("SignInPerAddressPerMinute", 4));
-        var client = limited.CreateClient(new() { AllowAutoRedirect = false });
+        var client = limited.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false });
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
@@ -134,7 +134,7 @@ public class RateLimitTests(OpenGovFactory factory)
     public async Task Register_OverThePerMinuteLimit_Returns429()
     {
         await using var limited = Limited(("RegisterPermitsPerMinute", 1));
-        var client = limited.CreateClient(new() { AllowAutoRedirect = false });
+        var client = limited.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false });
         var fields = new Dictionary<string, string> { ["Email"] = "nadie@example.test" };
 
         var first = await Forms.PostAsync(client, "/account/forgot-password", "/account/forgot-password", fields);
@@ -155,7 +155,7 @@ public class RateLimitTests(OpenGovFactory factory)
 
     private static HttpClient SignedIn(WebApplicationFactory<Program> host, TestUser user)
     {
-        var client = host.CreateClient(new() { AllowAutoRedirect = false });
+        var client = host.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user.ToHeader());
         return client;
     }

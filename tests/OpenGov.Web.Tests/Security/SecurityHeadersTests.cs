@@ -46,7 +46,7 @@ public class SecurityHeadersTests(OpenGovFactory factory)
 
         var response = await Account.Accounts.SignInAsync(factory.CreateAnonymousClient(), user.Email!, Account.Accounts.Password);
 
-        var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("opengov.auth=", StringComparison.Ordinal));
+        var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-opengov.auth=", StringComparison.Ordinal));
         Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
     }

@@ -110,7 +110,7 @@ public class SuggestionsTests(OpenGovFactory factory)
     {
         var scenario = await AdminData.CreateAsync(factory);
         await using var limited = factory.WithWebHostBuilder(builder => builder.UseSetting("RateLimits:ParticipationPermitsPerMinute", "1"));
-        var client = limited.CreateClient(new() { AllowAutoRedirect = false });
+        var client = limited.CreateClient(new() { BaseAddress = OpenGovFactory.Https, AllowAutoRedirect = false });
         var url = $"/{scenario.Slug}/suggestions";
 
         var first = await Forms.PostAsync(client, url, url, Fields("Primera"));

@@ -11,7 +11,7 @@ namespace OpenGov.Web.Features.Language;
 /// only a display preference: a forged link can change nothing but the language of the next page.
 /// </summary>
 [AllowAnonymous]
-public class LanguageController : Controller
+public class LanguageController(CookieNaming cookies) : Controller
 {
     [HttpGet("/language/{culture}")]
     public IActionResult Set(string culture, string? returnUrl)
@@ -20,7 +20,7 @@ public class LanguageController : Controller
         if (LocalizationSetup.Cultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) is { } known)
         {
             Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
+                cookies.Name(CookieSetup.Culture),
                 CookieRequestCultureProvider.MakeCookieValue(LocalizationSetup.RequestCultureFor(known)),
                 new CookieOptions
                 {
@@ -28,7 +28,8 @@ public class LanguageController : Controller
                     IsEssential = true,
                     HttpOnly = true,
                     SameSite = SameSiteMode.Lax,
-                    Secure = Request.IsHttps,
+                    Secure = Request.IsHttps || cookies.Prefixed,
+                    Path = "/",
                 });
         }
 

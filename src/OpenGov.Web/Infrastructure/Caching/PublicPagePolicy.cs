@@ -20,8 +20,12 @@ public sealed class PublicPagePolicy(TimeSpan duration) : IOutputCachePolicy
     // TempData status message...) means the page may be personal: it is rendered, not cached.
     private static readonly HashSet<string> HarmlessCookies = new(StringComparer.Ordinal)
     {
+        Setup.CookieSetup.Culture,
+        Setup.CookieSetup.HostPrefix + Setup.CookieSetup.Culture,
+        Setup.CookieSetup.Antiforgery,
+        Setup.CookieSetup.HostPrefix + Setup.CookieSetup.Antiforgery,
+        // The language cookie's name before ADR-045: no longer read, so it changes nothing either.
         CookieRequestCultureProvider.DefaultCookieName,
-        Setup.SecuritySetup.AntiforgeryCookieName,
     };
 
     private static long _entity;

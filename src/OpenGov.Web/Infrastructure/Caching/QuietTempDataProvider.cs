@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 
 namespace OpenGov.Web.Infrastructure.Caching;
 
@@ -7,14 +9,14 @@ namespace OpenGov.Web.Infrastructure.Caching;
 /// message does not answer a visitor who has no TempData cookie with a Set-Cookie deleting it: such
 /// a response would never go in the public page cache (ADR-025).
 /// </summary>
-public sealed class QuietTempDataProvider(CookieTempDataProvider cookies) : ITempDataProvider
+public sealed class QuietTempDataProvider(CookieTempDataProvider cookies, IOptions<CookieTempDataProviderOptions> options) : ITempDataProvider
 {
     public IDictionary<string, object> LoadTempData(HttpContext context) => cookies.LoadTempData(context);
 
     public void SaveTempData(HttpContext context, IDictionary<string, object> values)
     {
         var nothingToKeep = values is null || values.Count == 0;
-        var nothingToDelete = !context.Request.Cookies.Keys.Any(k => k.StartsWith(CookieTempDataProvider.CookieName, StringComparison.Ordinal));
+        var nothingToDelete = !context.Request.Cookies.Keys.Any(k => k.StartsWith(options.Value.Cookie.Name!, StringComparison.Ordinal));
         if (nothingToKeep && nothingToDelete)
         {
             return;
