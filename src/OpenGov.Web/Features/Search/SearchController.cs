@@ -45,21 +45,23 @@ public sealed class SearchController(AppDbContext db, IStringLocalizer<SharedRes
         var chosen = string.IsNullOrWhiteSpace(jurisdiction)
             ? null
             : chrome.All.FirstOrDefault(j => string.Equals(j.Slug, jurisdiction, StringComparison.OrdinalIgnoreCase));
+        // An empty box submitted is a question too (the binder turns "" into null).
+        var asked = Request.Query.ContainsKey("q");
         var text = q?.Trim() ?? "";
         if (text.Length > MaxLength)
         {
             text = text[..MaxLength];
         }
 
-        if (q is not null && text.Length < MinLength)
+        if (asked && text.Length < MinLength)
         {
             ModelState.AddModelError(nameof(q), t["Escriba al menos dos letras para buscar."]);
         }
 
         // Nothing typed yet (the page opened from a link), or a word too short or a filter that does not exist.
-        if (q is null || !ModelState.IsValid)
+        if (!asked || !ModelState.IsValid)
         {
-            return View("Index", new SearchViewModel(q is null ? null : text, chosen?.Slug, kind, status, chrome.All, [], null));
+            return View("Index", new SearchViewModel(asked ? text : null, chosen?.Slug, kind, status, chrome.All, [], null));
         }
 
         var rows = await SearchQuery.RunAsync(db, text, chosen?.Id, kind, status, page, cancellationToken);

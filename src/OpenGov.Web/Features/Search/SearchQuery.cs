@@ -7,7 +7,8 @@ using OpenGov.Web.Data;
 namespace OpenGov.Web.Features.Search;
 
 /// <summary>
-/// The search page's one SQL query (ADR-039): every searched table in a UNION ALL over its GIN-indexed
+/// The search page's one SQL query (ADR-039): the Spanish terms (<see cref="SearchTerms"/>) or the English
+/// words (<c>websearch_to_tsquery</c>) must all match; every searched table in a UNION ALL over its GIN-indexed
 /// <c>search_vector</c>, only what the public may read (published reports and minutes), the counts per
 /// kind over all matches, then one page ranked by <c>ts_rank_cd</c>, and titles and snippets from
 /// <c>ts_headline</c> for that page only (the costly part, done for 20 rows, not for every match).
@@ -22,6 +23,7 @@ public static class SearchQuery
         var parameters = new object[]
         {
             new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = text },
+            new NpgsqlParameter("terms", NpgsqlDbType.Text) { Value = SearchTerms.ToTsQuery(text) },
             new NpgsqlParameter("j", NpgsqlDbType.Integer) { Value = (object?)jurisdictionId ?? DBNull.Value },
             new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = (object?)kind?.ToString() ?? DBNull.Value },
             new NpgsqlParameter("status", NpgsqlDbType.Text) { Value = (object?)status?.ToString() ?? DBNull.Value },
@@ -38,9 +40,9 @@ public static class SearchQuery
     // announced meeting's agenda is on its page but not in the search.
     private const string Sql = $"""
         WITH query AS (
-            SELECT websearch_to_tsquery('{SearchVectors.SpanishConfig}', @q) AS es,
+            SELECT to_tsquery('{SearchVectors.SpanishConfig}', @terms) AS es,
                    websearch_to_tsquery('{SearchVectors.EnglishConfig}', @q) AS en,
-                   websearch_to_tsquery('{SearchVectors.SpanishConfig}', @q) || websearch_to_tsquery('{SearchVectors.EnglishConfig}', @q) AS tsq
+                   to_tsquery('{SearchVectors.SpanishConfig}', @terms) || websearch_to_tsquery('{SearchVectors.EnglishConfig}', @q) AS tsq
         ),
         hits AS (
             SELECT 'Commitment' AS kind, c.id, ts_rank_cd(c.search_vector, q.tsq) AS rank
