@@ -133,6 +133,10 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
         Assert.Contains("rel=\"next\"", first);
         Assert.Empty(ResultLinks(first).Intersect(ResultLinks(second)));
         Assert.All(ResultLinks(second), href => Assert.StartsWith($"/{world.Slug}/plans/1/proposals#proposal-", href));
+
+        var past = await client.GetAsync(world.Search("ciclovias", "&page=9"));
+        Assert.Equal(HttpStatusCode.Redirect, past.StatusCode);
+        Assert.EndsWith("page=2", past.Headers.Location!.OriginalString);
     }
 
     [Theory]

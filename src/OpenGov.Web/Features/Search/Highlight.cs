@@ -58,8 +58,4 @@ public static class Highlight
 
         return new HtmlString(html.ToString());
     }
-
-    /// <summary>The text without markers, for attributes and plain contexts.</summary>
-    public static string Plain(string? marked) =>
-        string.IsNullOrEmpty(marked) ? "" : marked.Replace(Start.ToString(), "", StringComparison.Ordinal).Replace(Stop.ToString(), "", StringComparison.Ordinal);
 }

@@ -69,6 +69,14 @@ public sealed class SearchController(AppDbContext db, IStringLocalizer<SharedRes
         var total = kind is { } k ? counts.Single(c => c.Kind == k).Count : counts.Sum(c => c.Count);
         var items = rows.Where(r => r.Kind is not null).Select(r => ToItem(r, chrome)).ToList();
         var results = new PagedList<SearchResultItem>(items, Math.Max(page, 1), SearchQuery.PageSize, (int)total);
+        if (items.Count == 0 && results.Page > results.PageCount)
+        {
+            // A page past the end (the results shrank since the link was made): the last page instead.
+            var query = Request.Query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+            query["page"] = results.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Request.Path, query));
+        }
+
         return View("Index", new SearchViewModel(text, chosen?.Slug, kind, status, chrome.All, counts, results));
     }
 

@@ -17,6 +17,12 @@ public static class SearchQuery
 {
     public const int PageSize = 20;
 
+    /// <summary>
+    /// At most this many matches of each kind are ranked and counted: a word found in every row (a
+    /// thousand progress narratives saying "hito") would otherwise rank them all on every search.
+    /// </summary>
+    public const int Cap = 500;
+
     public static async Task<IReadOnlyList<SearchRow>> RunAsync(
         AppDbContext db, string text, int? jurisdictionId, SearchKind? kind, MilestoneStatus? status, int page, CancellationToken cancellationToken)
     {
@@ -29,6 +35,7 @@ public static class SearchQuery
             new NpgsqlParameter("status", NpgsqlDbType.Text) { Value = (object?)status?.ToString() ?? DBNull.Value },
             new NpgsqlParameter("title_options", NpgsqlDbType.Text) { Value = Highlight.TitleOptions },
             new NpgsqlParameter("snippet_options", NpgsqlDbType.Text) { Value = Highlight.SnippetOptions },
+            new NpgsqlParameter("cap", NpgsqlDbType.Integer) { Value = Cap },
             new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = PageSize },
             new NpgsqlParameter("offset", NpgsqlDbType.Integer) { Value = (Math.Max(page, 1) - 1) * PageSize },
         };
@@ -45,41 +52,48 @@ public static class SearchQuery
                    to_tsquery('{SearchVectors.SpanishConfig}', @terms) || websearch_to_tsquery('{SearchVectors.EnglishConfig}', @q) AS tsq
         ),
         hits AS (
-            SELECT 'Commitment' AS kind, c.id, ts_rank_cd(c.search_vector, q.tsq) AS rank
-            FROM query q JOIN commitments c ON c.search_vector @@ q.tsq
-            JOIN action_plans p ON p.id = c.action_plan_id
-            WHERE (@j IS NULL OR p.jurisdiction_id = @j) AND @status IS NULL
+            (SELECT 'Commitment' AS kind, c.id, ts_rank_cd(c.search_vector, q.tsq) AS rank
+             FROM query q JOIN commitments c ON c.search_vector @@ q.tsq
+             JOIN action_plans p ON p.id = c.action_plan_id
+             WHERE (@j IS NULL OR p.jurisdiction_id = @j) AND @status IS NULL
+             LIMIT @cap)
             UNION ALL
-            SELECT 'Milestone', m.id, ts_rank_cd(m.search_vector, q.tsq)
-            FROM query q JOIN milestones m ON m.search_vector @@ q.tsq
-            JOIN commitments c ON c.id = m.commitment_id
-            JOIN action_plans p ON p.id = c.action_plan_id
-            WHERE (@j IS NULL OR p.jurisdiction_id = @j) AND (@status IS NULL OR m.status = @status)
+            (SELECT 'Milestone', m.id, ts_rank_cd(m.search_vector, q.tsq)
+             FROM query q JOIN milestones m ON m.search_vector @@ q.tsq
+             JOIN commitments c ON c.id = m.commitment_id
+             JOIN action_plans p ON p.id = c.action_plan_id
+             WHERE (@j IS NULL OR p.jurisdiction_id = @j) AND (@status IS NULL OR m.status = @status)
+             LIMIT @cap)
             UNION ALL
-            SELECT 'ProgressUpdate', u.id, ts_rank_cd(u.search_vector, q.tsq)
-            FROM query q JOIN progress_updates u ON u.search_vector @@ q.tsq
-            JOIN milestones m ON m.id = u.milestone_id
-            JOIN commitments c ON c.id = m.commitment_id
-            JOIN action_plans p ON p.id = c.action_plan_id
-            WHERE (@j IS NULL OR p.jurisdiction_id = @j) AND (@status IS NULL OR m.status = @status)
+            (SELECT 'ProgressUpdate', u.id, ts_rank_cd(u.search_vector, q.tsq)
+             FROM query q JOIN progress_updates u ON u.search_vector @@ q.tsq
+             JOIN milestones m ON m.id = u.milestone_id
+             JOIN commitments c ON c.id = m.commitment_id
+             JOIN action_plans p ON p.id = c.action_plan_id
+             WHERE (@j IS NULL OR p.jurisdiction_id = @j) AND (@status IS NULL OR m.status = @status)
+             LIMIT @cap)
             UNION ALL
-            SELECT 'Report', r.id, ts_rank_cd(r.search_vector, q.tsq)
-            FROM query q JOIN monitoring_reports r ON r.search_vector @@ q.tsq
-            JOIN action_plans p ON p.id = r.action_plan_id
-            WHERE r.status = 'Published' AND (@j IS NULL OR p.jurisdiction_id = @j) AND @status IS NULL
+            (SELECT 'Report', r.id, ts_rank_cd(r.search_vector, q.tsq)
+             FROM query q JOIN monitoring_reports r ON r.search_vector @@ q.tsq
+             JOIN action_plans p ON p.id = r.action_plan_id
+             WHERE r.status = 'Published' AND (@j IS NULL OR p.jurisdiction_id = @j) AND @status IS NULL
+             LIMIT @cap)
             UNION ALL
-            SELECT 'Meeting', mt.id, ts_rank_cd(mt.search_vector, q.tsq)
-            FROM query q JOIN committee_meetings mt ON mt.search_vector @@ q.tsq
-            WHERE mt.status = 'Published' AND (@j IS NULL OR mt.jurisdiction_id = @j) AND @status IS NULL
+            (SELECT 'Meeting', mt.id, ts_rank_cd(mt.search_vector, q.tsq)
+             FROM query q JOIN committee_meetings mt ON mt.search_vector @@ q.tsq
+             WHERE mt.status = 'Published' AND (@j IS NULL OR mt.jurisdiction_id = @j) AND @status IS NULL
+             LIMIT @cap)
             UNION ALL
-            SELECT 'Proposal', pr.id, ts_rank_cd(pr.search_vector, q.tsq)
-            FROM query q JOIN proposals pr ON pr.search_vector @@ q.tsq
-            JOIN action_plans p ON p.id = pr.action_plan_id
-            WHERE (@j IS NULL OR p.jurisdiction_id = @j) AND @status IS NULL
+            (SELECT 'Proposal', pr.id, ts_rank_cd(pr.search_vector, q.tsq)
+             FROM query q JOIN proposals pr ON pr.search_vector @@ q.tsq
+             JOIN action_plans p ON p.id = pr.action_plan_id
+             WHERE (@j IS NULL OR p.jurisdiction_id = @j) AND @status IS NULL
+             LIMIT @cap)
             UNION ALL
-            SELECT 'Institution', i.id, ts_rank_cd(i.search_vector, q.tsq)
-            FROM query q JOIN institutions i ON i.search_vector @@ q.tsq
-            WHERE (@j IS NULL OR i.jurisdiction_id = @j) AND @status IS NULL
+            (SELECT 'Institution', i.id, ts_rank_cd(i.search_vector, q.tsq)
+             FROM query q JOIN institutions i ON i.search_vector @@ q.tsq
+             WHERE (@j IS NULL OR i.jurisdiction_id = @j) AND @status IS NULL
+             LIMIT @cap)
         ),
         counts AS (
             SELECT count(*) FILTER (WHERE kind = 'Commitment') AS commitments,
