@@ -139,6 +139,19 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
         Assert.EndsWith("page=2", past.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task Search_WordInManyRows_CountsStopAtTheCap()
+    {
+        var world = await SearchData.CreateAsync(factory, proposals: 501);
+
+        var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search("ciclovias"));
+        output.WriteLine(Regex.Match(html, "<select id=\"kind\"[\\s\\S]*?</select>").Value);
+
+        Assert.Contains("Propuestas (500+)", html);
+        Assert.Contains("500+ resultados para «ciclovias»", html);
+        Assert.Equal(20, ResultLinks(html).Count);
+    }
+
     [Theory]
     [InlineData("reforestacion")] // a draft meeting and an announced one whose minutes are not published
     [InlineData("auditoria")] // a draft report
