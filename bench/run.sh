@@ -157,9 +157,10 @@ sign_in() {
 sign_in
 
 # --- pages -----------------------------------------------------------------------------------------
-names=(home jurisdictions plan commitment milestone reports feed plan-200 api)
+names=(home jurisdictions plan commitment milestone reports feed plan-200 api search)
 paths=(/ /jurisdictions /pastaza/plans/1 /pastaza/plans/1/commitments/PZ-01 /pastaza/plans/1/commitments/PZ-01/milestones/1
-    /pastaza/reports /pastaza/feed.atom /bench-01/plans/1 "/api/v1/commitments?jurisdiction=pastaza")
+    /pastaza/reports /pastaza/feed.atom /bench-01/plans/1 "/api/v1/commitments?jurisdiction=pastaza"
+    "/search?q=participacion+ciudadana")
 signed_path=/pastaza/plans/1/commitments/PZ-01
 for path in "${paths[@]}"; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "${PROXY[@]}" "$BASE$path")

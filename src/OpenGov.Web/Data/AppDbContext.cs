@@ -82,6 +82,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // The search configuration strips accents with it (ADR-039); it ships with PostgreSQL's contrib.
+        builder.HasPostgresExtension("unaccent");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Every entity carries PostgreSQL's xmin as its concurrency token: a save from a stale

@@ -42,10 +42,12 @@ internal sealed class AuditTrail
             var changes = new Dictionary<string, object?[]>();
             foreach (var property in entry.Properties)
             {
-                // Keys, row versions and file contents are not history a reader needs; a link row
-                // (a plan's lead institution, say) is nothing but its keys, so those are kept.
+                // Keys, row versions, file contents and columns the database computes (the search
+                // vectors, ADR-039) are not history a reader needs; a link row (a plan's lead
+                // institution, say) is nothing but its keys, so those are kept.
                 if ((property.Metadata.IsPrimaryKey() && !entry.Metadata.IsPropertyBag)
-                    || property.Metadata.IsConcurrencyToken || property.Metadata.ClrType == typeof(byte[]))
+                    || property.Metadata.IsConcurrencyToken || property.Metadata.ClrType == typeof(byte[])
+                    || property.Metadata.GetComputedColumnSql() is not null)
                 {
                     continue;
                 }

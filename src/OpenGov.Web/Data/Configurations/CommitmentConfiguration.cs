@@ -11,6 +11,7 @@ public class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
 {
     public void Configure(EntityTypeBuilder<Commitment> builder)
     {
+        builder.HasSearchVector(SearchVectors.Commitment);
         builder.Property(c => c.Code).HasMaxLength(FieldLengths.Code);
         builder.Property(c => c.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(c => c.ThematicAxis).HasMaxLength(FieldLengths.Name);

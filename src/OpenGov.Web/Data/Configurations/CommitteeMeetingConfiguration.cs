@@ -11,6 +11,7 @@ public class CommitteeMeetingConfiguration : IEntityTypeConfiguration<CommitteeM
 {
     public void Configure(EntityTypeBuilder<CommitteeMeeting> builder)
     {
+        builder.HasSearchVector(SearchVectors.CommitteeMeeting);
         builder.Property(m => m.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(m => m.Place).HasMaxLength(FieldLengths.Name);
         builder.Property(m => m.OnlineLink).HasMaxLength(FieldLengths.Url);

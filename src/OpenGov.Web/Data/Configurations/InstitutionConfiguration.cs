@@ -9,6 +9,7 @@ public class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
 {
     public void Configure(EntityTypeBuilder<Institution> builder)
     {
+        builder.HasSearchVector(SearchVectors.Institution);
         builder.Property(i => i.Name).HasMaxLength(FieldLengths.Name);
         builder.Property(i => i.Acronym).HasMaxLength(FieldLengths.ShortName);
         builder.HasOne(i => i.Jurisdiction).WithMany().HasForeignKey(i => i.JurisdictionId).OnDelete(DeleteBehavior.Restrict);

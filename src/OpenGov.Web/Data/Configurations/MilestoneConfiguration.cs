@@ -9,6 +9,7 @@ public class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
 {
     public void Configure(EntityTypeBuilder<Milestone> builder)
     {
+        builder.HasSearchVector(SearchVectors.Milestone);
         builder.Property(m => m.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(m => m.ExpectedOutput).HasMaxLength(FieldLengths.Narrative);
         builder.Property(m => m.MeansOfVerification).HasMaxLength(FieldLengths.Narrative);

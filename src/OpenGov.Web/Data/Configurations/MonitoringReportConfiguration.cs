@@ -10,6 +10,7 @@ public class MonitoringReportConfiguration : IEntityTypeConfiguration<Monitoring
 {
     public void Configure(EntityTypeBuilder<MonitoringReport> builder)
     {
+        builder.HasSearchVector(SearchVectors.MonitoringReport);
         builder.Property(r => r.Title).HasMaxLength(FieldLengths.Title);
         builder.Property(r => r.Summary).HasMaxLength(FieldLengths.Narrative);
         builder.Property(r => r.Body).HasMaxLength(FieldLengths.LongText);

@@ -11,6 +11,7 @@ public class ProgressUpdateConfiguration : IEntityTypeConfiguration<ProgressUpda
 {
     public void Configure(EntityTypeBuilder<ProgressUpdate> builder)
     {
+        builder.HasSearchVector(SearchVectors.ProgressUpdate);
         builder.Property(u => u.Narrative).HasMaxLength(FieldLengths.Narrative);
         builder.ToTable(t => t.HasCheckConstraint("ck_progress_updates_progress", "progress BETWEEN 0 AND 100"));
         builder.HasIndex(u => new { u.MilestoneId, u.ReportedAt });

@@ -11,6 +11,7 @@ public class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 {
     public void Configure(EntityTypeBuilder<Proposal> builder)
     {
+        builder.HasSearchVector(SearchVectors.Proposal);
         builder.Property(p => p.Text).HasMaxLength(FieldLengths.Narrative);
         builder.Property(p => p.Problem).HasMaxLength(FieldLengths.Narrative);
         builder.Property(p => p.Organization).HasMaxLength(FieldLengths.Name);

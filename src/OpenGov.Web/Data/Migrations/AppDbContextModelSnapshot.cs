@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using OpenGov.Web.Data;
 
 #nullable disable
@@ -21,6 +22,7 @@ namespace OpenGov.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -525,6 +527,12 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(text, '')), 'A') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(problem, '')), 'B') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(organization, '') || ' ' || coalesce(thematic_axis, '') || ' ' || coalesce(reason, '')), 'C')", true);
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -566,6 +574,11 @@ namespace OpenGov.Web.Data.Migrations
 
                     b.HasIndex("MergedIntoProposalId")
                         .HasDatabaseName("ix_proposals_merged_into_proposal_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_proposals_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("WorkshopId")
                         .HasDatabaseName("ix_proposals_workshop_id");
@@ -779,6 +792,12 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("sdgs");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(code, '') || ' ' || coalesce(title, '')), 'A') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(summary_en, '')), 'B') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(thematic_axis, '') || ' ' || coalesce(problem, '') || ' ' || coalesce(status_quo, '') || ' ' || coalesce(description, '') || ' ' || coalesce(how_it_solves, '')), 'C')", true);
+
                     b.Property<string>("StatusQuo")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)")
@@ -823,6 +842,11 @@ namespace OpenGov.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_commitments");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_commitments_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("ActionPlanId", "Code")
                         .IsUnique()
@@ -985,6 +1009,12 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("responsible_institution_id");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(expected_output, '')), 'B') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(means_of_verification, '') || ' ' || coalesce(replan_reason, '')), 'C')", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1013,6 +1043,11 @@ namespace OpenGov.Web.Data.Migrations
 
                     b.HasIndex("ResponsibleInstitutionId")
                         .HasDatabaseName("ix_milestones_responsible_institution_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_milestones_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("CommitmentId", "Order")
                         .HasDatabaseName("ix_milestones_commitment_id_order");
@@ -1058,6 +1093,12 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reported_at");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(narrative, '')), 'C')", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1078,6 +1119,11 @@ namespace OpenGov.Web.Data.Migrations
 
                     b.HasIndex("AuthorInstitutionId")
                         .HasDatabaseName("ix_progress_updates_author_institution_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_progress_updates_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("MilestoneId", "ReportedAt")
                         .HasDatabaseName("ix_progress_updates_milestone_id_reported_at");
@@ -1169,6 +1215,12 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(name, '') || ' ' || coalesce(acronym, '')), 'A')", true);
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1177,6 +1229,11 @@ namespace OpenGov.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_institutions");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_institutions_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("JurisdictionId", "Name")
                         .IsUnique()
@@ -1345,6 +1402,12 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(decisions, '')), 'B') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(agenda, '') || ' ' || coalesce(minutes, '') || ' ' || coalesce(attending_institutions, '') || ' ' || coalesce(place, '')), 'C')", true);
+
                     b.Property<TimeOnly?>("StartTime")
                         .HasColumnType("time without time zone")
                         .HasColumnName("start_time");
@@ -1372,6 +1435,11 @@ namespace OpenGov.Web.Data.Migrations
 
                     b.HasIndex("ActionPlanId")
                         .HasDatabaseName("ix_committee_meetings_action_plan_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_committee_meetings_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("JurisdictionId", "Status", "Date")
                         .HasDatabaseName("ix_committee_meetings_jurisdiction_id_status_date");
@@ -1594,6 +1662,12 @@ namespace OpenGov.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('spanish_unaccent'::regconfig, coalesce(monitor_organization, '') || ' ' || coalesce(body, '')), 'C')", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1624,6 +1698,11 @@ namespace OpenGov.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_monitoring_reports");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_monitoring_reports_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("SupersedesReportId")
                         .HasDatabaseName("ix_monitoring_reports_supersedes_report_id");

@@ -45,10 +45,12 @@ public sealed class MilestonesApiController(AppDbContext db, TimeProvider time) 
 
         if (paging.UpdatedSince is { } since)
         {
-            // The milestone changed, or it got a report or a verdict.
-            milestones = milestones.ChangedSince(db, since)
-                .Union(milestones.Where(m => db.ProgressUpdates.Any(u => u.MilestoneId == m.Id
-                    && (u.ReportedAt >= since || db.Verifications.Any(v => v.ProgressUpdateId == u.Id && v.RecordedAt >= since)))));
+            // The milestone changed, or it got a report or a verdict. One filter rather than a UNION of
+            // rows: PostgreSQL cannot UNION rows holding both xmin (hash only) and a tsvector (sort only, ADR-039).
+            var changed = milestones.ChangedSince(db, since).Select(m => m.Id);
+            milestones = milestones.Where(m => changed.Contains(m.Id)
+                || db.ProgressUpdates.Any(u => u.MilestoneId == m.Id
+                    && (u.ReportedAt >= since || db.Verifications.Any(v => v.ProgressUpdateId == u.Id && v.RecordedAt >= since))));
         }
 
         var rows = await ReadAsync(

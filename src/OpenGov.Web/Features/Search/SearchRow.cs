@@ -1,0 +1,28 @@
+namespace OpenGov.Web.Features.Search;
+
+/// <summary>
+/// One row of the search query: the counts per kind (the same on every row) and, when the page has
+/// results, one of them. Titles and snippets carry <see cref="Highlight"/>'s markers around the matches.
+/// </summary>
+public sealed class SearchRow
+{
+    public long Commitments { get; init; }
+    public long Milestones { get; init; }
+    public long ProgressUpdates { get; init; }
+    public long Reports { get; init; }
+    public long Meetings { get; init; }
+    public long Proposals { get; init; }
+    public long Institutions { get; init; }
+
+    public string? Kind { get; init; }
+    public int? Id { get; init; }
+    public string? Slug { get; init; }
+    public string? BrandName { get; init; }
+    public int? PlanNumber { get; init; }
+    public string? Code { get; init; }
+    public int? MilestoneOrder { get; init; }
+    public string? Status { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? Title { get; init; }
+    public string? Snippet { get; init; }
+}
