@@ -187,7 +187,7 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
     {
         var world = await SearchData.CreateAsync(factory);
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var html = await client.GetStringAsync(world.Search("roads transparency"));
 
@@ -215,7 +215,7 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
     public async Task Search_TooShortInEnglish_SaysWhyInEnglish()
     {
         var client = factory.CreateAnonymousClient();
-        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        client.DefaultRequestHeaders.Add("Cookie", "__Host-opengov.lang=c%3Den%7Cuic%3Den");
 
         var html = await client.GetStringAsync("/search?q=x");
 
