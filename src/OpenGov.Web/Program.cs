@@ -9,6 +9,7 @@ builder.AddOpenGovAuthorization();
 builder.AddOpenGovLocalization();
 builder.AddOpenGovSecurity();
 builder.AddOpenGovCaching();
+builder.AddOpenGovScaleOut();
 builder.AddOpenGovMvc();
 builder.AddOpenGovEmail();
 builder.AddOpenGovFeatures();
