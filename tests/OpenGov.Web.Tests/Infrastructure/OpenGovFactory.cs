@@ -21,6 +21,10 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _serverConnection;
 
+    // Another app instance on the database of the factory it joined (scale-out tests): it creates,
+    // seeds and drops nothing, and shares that factory's mail folder.
+    private readonly bool _joined;
+
     public OpenGovFactory()
     {
         _serverConnection = Environment.GetEnvironmentVariable("OPENGOV_DB")
@@ -32,6 +36,15 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ConnectionString = builder.ConnectionString;
     }
 
+    /// <summary>A second app instance on the database (and mail folder) of <paramref name="first"/>.</summary>
+    protected OpenGovFactory(OpenGovFactory first)
+    {
+        _serverConnection = first._serverConnection;
+        ConnectionString = first.ConnectionString;
+        MailDirectory = first.MailDirectory;
+        _joined = true;
+    }
+
     public string ConnectionString { get; }
 
     /// <summary>Where the app writes its e-mails during this run (a temporary folder, removed at the end).</summary>
@@ -41,6 +54,13 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (_joined)
+        {
+            // Starts this instance's host on the database its first instance created and seeded.
+            _ = Services;
+            return;
+        }
+
         await using (var connection = new NpgsqlConnection(_serverConnection))
         {
             await connection.OpenAsync();
@@ -59,6 +79,11 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_joined)
+        {
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_serverConnection);
         await connection.OpenAsync();
