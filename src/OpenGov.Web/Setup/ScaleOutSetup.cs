@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenGov.Web.Data;
@@ -25,6 +26,21 @@ public static class ScaleOutSetup
         builder.Services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<AppDbContext>();
+
+        // A proxy on another host (a container of docker-compose) is trusted only when its network is
+        // named: ForwardedHeaders:KnownNetworks, e.g. "10.90.0.0/24" (comma-separated). Loopback
+        // proxies are trusted without it (SecuritySetup).
+        var networks = builder.Configuration["ForwardedHeaders:KnownNetworks"];
+        if (!string.IsNullOrWhiteSpace(networks))
+        {
+            builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            {
+                foreach (var network in networks.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+                }
+            });
+        }
 
         var redis = RedisSettings.From(builder.Configuration);
         if (redis is null)
