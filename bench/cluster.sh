@@ -26,6 +26,7 @@ B="http://127.0.0.1:$PORT_B"
 WORK="$ROOT/.data/cluster"
 PAGE=/pastaza/plans/1/commitments/PZ-01
 BROWSER=(-H "Accept-Encoding: gzip, deflate, br")
+FWD=(-H "X-Forwarded-Proto: https" -H "Host: 127.0.0.1:${CLUSTER_PROXY_PORT:-8443}")
 say() { echo "== $*" >&2; }
 die() { echo "bench/cluster.sh: $*" >&2; exit 1; }
 for tool in wrk curl psql awk; do command -v "$tool" >/dev/null || die "$tool is not on PATH"; done
@@ -35,8 +36,8 @@ scripts/cluster.sh stop >/dev/null 2>&1 || true
 scripts/cluster.sh start
 # The helpers of the smoke test (sign_in, post_comment, sql, connect) without running a command.
 source <(sed -n '/^source scripts\/pg.sh/,/^case "\${1:-}" in/p' scripts/cluster.sh | sed '$d')
-connect
 DB=${CLUSTER_DB:-opengov_cluster}
+connect
 ID=$(sql -d "$DB" -c "SELECT c.id FROM commitments c JOIN action_plans p ON p.id = c.action_plan_id JOIN jurisdictions j ON j.id = p.jurisdiction_id WHERE j.slug = 'pastaza' AND p.number = 1 AND c.code = 'PZ-01'")
 
 raw="$WORK/bench-$(date +%Y%m%dT%H%M%S)"
@@ -76,12 +77,12 @@ measure "2 instances, signed-in" "${BROWSER[@]}" -H "Cookie: $SIGNED_IN" "$PROXY
 sign_in "$A"
 times=()
 for i in 1 2 3 4 5; do
-    curl -s -o /dev/null -H "X-Forwarded-Proto: https" "$B$PAGE"
+    curl -s -o /dev/null "${FWD[@]}" "$B$PAGE"
     text="Visibilidad entre instancias $i $(date +%s%N)"
     start=$(date +%s%N)
     [ "$(post_comment "$A" "$ID" "$PAGE" "$text")" = 302 ] || die "the comment through A was not accepted"
     posted=$(date +%s%N)
-    until curl -s -H "X-Forwarded-Proto: https" "$B$PAGE" | grep -qF "$text"; do sleep 0.001; done
+    until shows "$B$PAGE" "$text"; do sleep 0.001; done
     seen=$(date +%s%N)
     times+=("$(( (seen - posted) / 1000 ))")
     echo "write $i: POST through A took $(( (posted - start) / 1000000 )) ms; on B's next anonymous page after $(( (seen - posted) / 1000 )) µs" >>"$raw/visibility.txt"

@@ -24,6 +24,9 @@ PORT_B=${CLUSTER_PORT_B:-5182}
 PROXY_PORT=${CLUSTER_PROXY_PORT:-8443}
 DB=${CLUSTER_DB:-opengov_cluster}
 PROXY="https://127.0.0.1:$PROXY_PORT"
+# What the proxy sends on: requests addressed to one instance directly look the same (the output
+# cache's key includes the host).
+FWD=(-H "X-Forwarded-Proto: https" -H "Host: 127.0.0.1:$PROXY_PORT")
 say() { echo "== $*" >&2; }
 die() { echo "scripts/cluster.sh: $*" >&2; exit 1; }
 
@@ -99,8 +102,7 @@ http {
         keepalive 32;
     }
     server {
-        listen 127.0.0.1:$PROXY_PORT ssl;
-        http2 on;
+        listen 127.0.0.1:$PROXY_PORT ssl http2;
         ssl_certificate $WORK/nginx/cert.pem;
         ssl_certificate_key $WORK/nginx/key.pem;
         location / {
@@ -197,11 +199,11 @@ status() {
 # --- smoke: a comment written through A is on B's next anonymous page, and through the proxy ---
 sign_in() { # base url; sets AUTH (sign-in and antiforgery cookies)
     local base=$1 form token af
-    form=$(curl -ksfS -D "$WORK/smoke.headers" -H "X-Forwarded-Proto: https" "$base/account/sign-in")
+    form=$(curl -ksfS -D "$WORK/smoke.headers" "${FWD[@]}" "$base/account/sign-in")
     token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$form" | sed 's/.*value="//; s/"$//' | head -n 1)
     af=$(grep -iE '^set-cookie: [^=]*opengov\.af=' "$WORK/smoke.headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
     [ -n "$token" ] && [ -n "$af" ] || die "no antiforgery token on $base/account/sign-in"
-    curl -ksS -o /dev/null -D "$WORK/smoke-signed-in.headers" -H "X-Forwarded-Proto: https" -H "Cookie: $af" \
+    curl -ksS -o /dev/null -D "$WORK/smoke-signed-in.headers" "${FWD[@]}" -H "Cookie: $af" \
         --data-urlencode "Email=citizen@bench.test" --data-urlencode "Password=bench-password-2024" \
         --data-urlencode "__RequestVerificationToken=$token" "$base/account/sign-in"
     local auth
@@ -213,10 +215,18 @@ sign_in() { # base url; sets AUTH (sign-in and antiforgery cookies)
 # Posts a comment with TEXT on the commitment page as the signed-in citizen through BASE; prints the status.
 post_comment() { # base commitment-id page text
     local base=$1 id=$2 page=$3 text=$4 html token
-    html=$(curl -ksS -H "X-Forwarded-Proto: https" -H "Cookie: $AUTH" "$base$page")
+    html=$(curl -ksS "${FWD[@]}" -H "Cookie: $AUTH" "$base$page")
     token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$html" | sed 's/.*value="//; s/"$//' | head -n 1)
-    curl -ksS -o /dev/null -w '%{http_code}' -H "X-Forwarded-Proto: https" -H "Cookie: $AUTH" \
+    curl -ksS -o /dev/null -w '%{http_code}' "${FWD[@]}" -H "Cookie: $AUTH" \
         --data-urlencode "Text=$text" --data-urlencode "__RequestVerificationToken=$token" "$base/comments/commitments/$id"
+}
+
+# Whether the anonymous page at URL shows TEXT (read whole first: grep -q stopping early would
+# break curl's pipe, which pipefail counts as a failure).
+shows() { # url text
+    local html
+    html=$(curl -ks "${FWD[@]}" "$1")
+    grep -qF "$2" <<<"$html"
 }
 
 smoke() {
@@ -226,19 +236,20 @@ smoke() {
     id=$(sql -d "$DB" -c "SELECT c.id FROM commitments c JOIN action_plans p ON p.id = c.action_plan_id JOIN jurisdictions j ON j.id = p.jurisdiction_id WHERE j.slug = 'pastaza' AND p.number = 1 AND c.code = 'PZ-01'")
     [ -n "$id" ] || die "no commitment PZ-01 in the demo data"
     [ "$(curl -ks -o /dev/null -w '%{http_code}' "$PROXY/readyz")" = 200 ] || die "the proxy's /readyz is not 200"
-    curl -s -o /dev/null -H "X-Forwarded-Proto: https" "$b$page"
-    age=$(curl -s -D - -o /dev/null -H "X-Forwarded-Proto: https" "$a$page" | grep -ic '^age:' || true)
+    curl -s -o /dev/null "${FWD[@]}" "$b$page"
+    age=$(curl -s -D - -o /dev/null "${FWD[@]}" "$a$page" | grep -ic '^age:' || true)
     [ "$age" = 1 ] || die "A did not serve from the shared cache the page B had just rendered"
     echo "ok: A serves from the shared cache the page B rendered"
     sign_in "$a"
-    text="Comentario de prueba del clúster $(date +%s%N)"
+    # ASCII only: the page HTML-encodes other characters.
+    text="Comentario de prueba del cluster $(date +%s%N)"
     code=$(post_comment "$a" "$id" "$page" "$text")
     [ "$code" = 302 ] || die "the comment through A answered $code, not 302"
     local started=$SECONDS
-    curl -s -H "X-Forwarded-Proto: https" "$b$page" | grep -qF "$text" || die "B's next anonymous page does not show the comment written through A"
+    shows "$b$page" "$text" || die "B's next anonymous page does not show the comment written through A"
     echo "ok: a comment written through A is on B's next anonymous page"
-    curl -ks "$PROXY$page" | grep -qF "$text" || die "the page through the proxy does not show the comment"
-    curl -ks "$PROXY$page" | grep -qF "$text" || die "the page through the proxy (the other instance) does not show the comment"
+    shows "$PROXY$page" "$text" || die "the page through the proxy does not show the comment"
+    shows "$PROXY$page" "$text" || die "the page through the proxy (the other instance) does not show the comment"
     echo "ok: through the proxy (both instances in turn) the page shows it too ($((SECONDS - started)) s)"
     sign_in "$PROXY"
     [ "$(curl -ks -o /dev/null -w '%{http_code}' -H "Cookie: $AUTH" "$PROXY/account")" = 200 ] \
