@@ -82,10 +82,11 @@ for i in 1 2 3 4 5; do
     start=$(date +%s%N)
     [ "$(post_comment "$A" "$ID" "$PAGE" "$text")" = 302 ] || die "the comment through A was not accepted"
     posted=$(date +%s%N)
-    until shows "$B$PAGE" "$text"; do sleep 0.001; done
+    polls=1
+    until shows "$B$PAGE" "$text"; do polls=$((polls + 1)); sleep 0.001; done
     seen=$(date +%s%N)
     times+=("$(( (seen - posted) / 1000 ))")
-    echo "write $i: POST through A took $(( (posted - start) / 1000000 )) ms; on B's next anonymous page after $(( (seen - posted) / 1000 )) µs" >>"$raw/visibility.txt"
+    echo "write $i: POST through A took $(( (posted - start) / 1000000 )) ms; on B's page after $(( (seen - posted) / 1000 )) µs, at GET number $polls" >>"$raw/visibility.txt"
 done
 echo "write through A -> B's next anonymous page: $(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "min %d µs, median %d µs, max %d µs (5 writes; the time of B'"'"'s first GET after the POST returned)", v[1], v[3], v[5] }')" | tee -a "$raw/summary.txt"
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -57,7 +58,7 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (_joined)
         {
             // Starts this instance's host on the database its first instance created and seeded.
-            _ = Services;
+            WarmUpKeyRing();
             return;
         }
 
@@ -71,7 +72,13 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Starting the host applies the migrations (Testing environment); then the demo data goes in.
         using var scope = Services.CreateScope();
         await SeedAsync(scope.ServiceProvider);
+        WarmUpKeyRing();
     }
+
+    // The Data Protection key ring lives in the database (ADR-042): it is read (and its first key
+    // written) now, not inside the first test that happens to count a page's queries.
+    private void WarmUpKeyRing() =>
+        Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("warm-up");
 
     /// <summary>Loads the data every web test can rely on: the demo data of ./run.sh.</summary>
     protected virtual Task SeedAsync(IServiceProvider services) => Seeding.SeedDemoDataAsync(services);
