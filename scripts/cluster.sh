@@ -38,7 +38,7 @@ port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 connect() {
     ensure_database
-    ensure_redis
+    ensure_redis || die "no Redis server"
     kv() { tr ';' '\n' <<<"$OPENGOV_DB" | awk -F= -v k="$1" 'tolower($1) == tolower(k) { sub(/^[^=]*=/, ""); print; exit }'; }
     PGHOST=$(kv Host); PGPORT=$(kv Port); PGUSER=$(kv Username); PGPASSWORD=$(kv Password)
     export PGHOST PGPORT PGUSER PGPASSWORD

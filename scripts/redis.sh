@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# Redis bootstrap for the scale-out tests and scripts/cluster.sh (source it, then call ensure_redis).
+# Redis bootstrap for the scale-out tests and scripts/cluster.sh (source it, then call ensure_redis,
+# which returns non-zero with a message when it cannot get a server).
 # With OPENGOV_REDIS set (host:port), that server is used as is. Otherwise a private redis-server is
 # started on a free loopback port with its files in .data/redis (reused when already running),
 # installed from the Debian package when missing. Nothing is persisted: it only holds a cache.
@@ -12,7 +13,7 @@ install_redis() {
     echo "redis-server not found: installing the Debian package." >&2
     if [ "$(id -u)" -ne 0 ]; then
         echo "Run as root, install 'redis-server' yourself, or set OPENGOV_REDIS to an existing server (host:port)." >&2
-        exit 1
+        return 1
     fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server >&2 \
         || { apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends redis-server >&2; }
@@ -36,11 +37,11 @@ ensure_redis() {
         echo "Using the Redis server in OPENGOV_REDIS." >&2
         return
     fi
-    install_redis
+    install_redis || return 1
     mkdir -p "$REDIS_DIR"
     local port
     if ! redis_running; then
-        port=$(redis_free_port)
+        port=$(redis_free_port) || return 1
         echo "$port" >"$REDIS_DIR/port"
         # Loopback only, protected mode, no snapshots or append-only file.
         redis-server --bind 127.0.0.1 --port "$port" --protected-mode yes --dir "$REDIS_DIR" \
@@ -51,7 +52,7 @@ ensure_redis() {
             redis_running && break
             sleep 0.1
         done
-        redis_running || { echo "redis-server did not start:" >&2; cat "$REDIS_DIR/redis.log" >&2; exit 1; }
+        redis_running || { echo "redis-server did not start:" >&2; cat "$REDIS_DIR/redis.log" >&2; return 1; }
     fi
     export OPENGOV_REDIS="127.0.0.1:$(cat "$REDIS_DIR/port")"
 }
