@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Runs the whole test suite against a real PostgreSQL (the private cluster, or OPENGOV_DB).
+# Runs the whole test suite against a real PostgreSQL (the private cluster, or OPENGOV_DB), and the
+# scale-out tests against a real Redis too (a private redis-server, or OPENGOV_REDIS).
 # Ends with one line "N passed, N failed[, N skipped]"; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/pg.sh
+source scripts/redis.sh
 ensure_database
+# Without Redis everything else still runs; the scale-out tests then fail and say why.
+ensure_redis || echo "No Redis server: the scale-out tests (ScaleOut.*) will fail." >&2
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 results=.data/test-results

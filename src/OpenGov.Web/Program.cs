@@ -11,6 +11,7 @@ builder.AddOpenGovLocalization();
 builder.AddOpenGovSecurity();
 builder.AddOpenGovCookies();
 builder.AddOpenGovCaching();
+builder.AddOpenGovScaleOut();
 builder.AddOpenGovMvc();
 builder.AddOpenGovEmail();
 builder.AddOpenGovFeatures();
@@ -23,6 +24,12 @@ if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing") 
     await app.MigrateDatabaseAsync();
     if (args.Contains("--migrate"))
     {
+        // With several instances one job migrates and loads the demo data before any of them serves.
+        if (app.Configuration.GetValue<bool>("Seed:DemoData"))
+        {
+            await app.SeedDemoDataAsync();
+        }
+
         return;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Core.ActionPlans;
@@ -18,7 +19,7 @@ using OpenGov.Web.Infrastructure.Email;
 
 namespace OpenGov.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     // Contexts are pooled (ADR-026): the request's actor and clock are handed to each lease by
     // DataSetup and forgotten when it goes back to the pool.
@@ -58,6 +59,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<PlanFigures> PlanFigures => Set<PlanFigures>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
+
+    /// <summary>The Data Protection key ring, shared by every app instance (ADR-042).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Binds a pooled context to the scope that leased it (who is writing, what time it is).</summary>
     internal AppDbContext ForScope(IAuditActorAccessor? auditActor, TimeProvider? clock)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using OpenGov.Web.Infrastructure.ScaleOut;
 
 namespace OpenGov.Web.Identity;
 
@@ -7,10 +8,10 @@ namespace OpenGov.Web.Identity;
 /// not read it on every request (ADR-008, amended). Every change of a stamp through the app (sign-out,
 /// password reset, an admin's action, deletion) forgets it before and after the save
 /// (<see cref="SecurityStampEviction"/>), and a stamp read while a change was being saved is not kept:
-/// on one instance a copied cookie stops working at once. Another instance may accept it for up to
-/// <see cref="Lifetime"/>.
+/// on one instance a copied cookie stops working at once. Other instances are told through Redis when
+/// the deployment has it (ADR-043); without it another instance may accept it for up to <see cref="Lifetime"/>.
 /// </summary>
-public sealed class SecurityStampCache(IMemoryCache memory)
+public sealed class SecurityStampCache(IMemoryCache memory, IInstanceSignals signals)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
@@ -34,6 +35,13 @@ public sealed class SecurityStampCache(IMemoryCache memory)
     }
 
     public void Forget(string userId)
+    {
+        ForgetHere(userId);
+        signals.SecurityStampChanged(userId);
+    }
+
+    /// <summary>Forgets the stamp on this instance only: another instance said it changed.</summary>
+    public void ForgetHere(string userId)
     {
         Interlocked.Increment(ref _version);
         memory.Remove((nameof(SecurityStampCache), userId));

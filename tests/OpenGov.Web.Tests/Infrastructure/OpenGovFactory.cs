@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,6 +28,10 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public static readonly Uri Https = new("https://localhost");
 
+    // Another app instance on the database of the factory it joined (scale-out tests): it creates,
+    // seeds and drops nothing, and shares that factory's mail folder.
+    private readonly bool _joined;
+
     public OpenGovFactory()
     {
         ClientOptions.BaseAddress = Https;
@@ -39,6 +44,16 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ConnectionString = builder.ConnectionString;
     }
 
+    /// <summary>A second app instance on the database (and mail folder) of <paramref name="first"/>.</summary>
+    protected OpenGovFactory(OpenGovFactory first)
+    {
+        ClientOptions.BaseAddress = Https;
+        _serverConnection = first._serverConnection;
+        ConnectionString = first.ConnectionString;
+        MailDirectory = first.MailDirectory;
+        _joined = true;
+    }
+
     public string ConnectionString { get; }
 
     /// <summary>Where the app writes its e-mails during this run (a temporary folder, removed at the end).</summary>
@@ -48,6 +63,13 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (_joined)
+        {
+            // Starts this instance's host on the database its first instance created and seeded.
+            WarmUpKeyRing();
+            return;
+        }
+
         await using (var connection = new NpgsqlConnection(_serverConnection))
         {
             await connection.OpenAsync();
@@ -58,7 +80,13 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Starting the host applies the migrations (Testing environment); then the demo data goes in.
         using var scope = Services.CreateScope();
         await SeedAsync(scope.ServiceProvider);
+        WarmUpKeyRing();
     }
+
+    // The Data Protection key ring lives in the database (ADR-042): it is read (and its first key
+    // written) now, not inside the first test that happens to count a page's queries.
+    private void WarmUpKeyRing() =>
+        Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("warm-up");
 
     /// <summary>Loads the data every web test can rely on: the demo data of ./run.sh.</summary>
     protected virtual Task SeedAsync(IServiceProvider services) => Seeding.SeedDemoDataAsync(services);
@@ -66,6 +94,11 @@ public class OpenGovFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_joined)
+        {
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_serverConnection);
         await connection.OpenAsync();

@@ -8,7 +8,7 @@ namespace OpenGov.Web.Features.Health;
 /// </summary>
 public static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
+    public const string ReadyTag = "ready";
 
     public static IServiceCollection AddOpenGovHealthChecks(this IServiceCollection services)
     {

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Infrastructure.Email;
@@ -17,10 +18,12 @@ namespace OpenGov.Web.Infrastructure.Caching;
 /// </summary>
 public sealed class PublicPageEviction(PublicPageCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    // Rows no public page shows: mail queue, e-mail follows, accounts' secrets and sessions.
+    // Rows no public page shows: mail queue, e-mail follows, accounts' secrets and sessions, the
+    // Data Protection key ring.
     private static readonly HashSet<Type> Invisible =
     [
         typeof(OutboxMessage),
+        typeof(DataProtectionKey),
         typeof(Follow),
         typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>),
