@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOpenGovLogging();
 builder.AddOpenGovData();
 builder.AddOpenGovIdentity();
+builder.AddOpenGovTwoFactor();
 builder.AddOpenGovAuthorization();
 builder.AddOpenGovLocalization();
 builder.AddOpenGovSecurity();

@@ -55,6 +55,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<CommitmentAssessment> CommitmentAssessments => Set<CommitmentAssessment>();
     public DbSet<MilestoneFigures> MilestoneFigures => Set<MilestoneFigures>();
     public DbSet<PlanFigures> PlanFigures => Set<PlanFigures>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     /// <summary>Binds a pooled context to the scope that leased it (who is writing, what time it is).</summary>
     internal AppDbContext ForScope(IAuditActorAccessor? auditActor, TimeProvider? clock)
