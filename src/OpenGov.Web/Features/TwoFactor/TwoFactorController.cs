@@ -197,6 +197,13 @@ public sealed class TwoFactorController(
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "~/");
         }
 
+        // Identity does not count a wrong recovery code towards the lockout; guessing them must cost
+        // as much as guessing a password or an app code.
+        if (!result.IsLockedOut)
+        {
+            await Users.AccessFailedAsync(user);
+        }
+
         logger.LogWarning("Recovery code refused for user {UserId}: locked out {LockedOut}", user.Id, result.IsLockedOut);
         ModelState.AddModelError(nameof(model.Code), result.IsLockedOut
             ? t["Demasiados intentos fallidos: la cuenta está bloqueada unos minutos."]
