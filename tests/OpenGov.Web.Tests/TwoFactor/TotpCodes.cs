@@ -47,6 +47,6 @@ public static partial class TotpCodes
         return Enumerable.Range(0, bits.Length / 8).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
     }
 
-    [GeneratedRegex("data-shared-key>([^<]+)<")]
+    [GeneratedRegex("data-shared-key(?:=\"\")?>([^<]+)<")]
     private static partial Regex SharedKey();
 }
