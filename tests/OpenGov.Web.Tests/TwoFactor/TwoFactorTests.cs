@@ -201,4 +201,33 @@ public class TwoFactorTests(OpenGovFactory factory)
         // From now on signing in asks for the code.
         await SecondFactorAccounts.PasswordStepAsync(factory.CreateAnonymousClient(), user);
     }
+
+    [Fact]
+    public async Task Disable_Official_TurnsItOffAndStaysSignedIn()
+    {
+        var account = await SecondFactorAccounts.CreateAsync(factory, Roles.Official);
+        var client = factory.CreateAnonymousClient();
+        await SecondFactorAccounts.SignInAsync(client, account);
+
+        var response = await Forms.PostAsync(client, "/account", "/account/two-factor/disable", new Dictionary<string, string>());
+
+        Accounts.AssertRedirectsTo(response, "/account");
+        Assert.Contains("Desactivaste la verificación en dos pasos.", await client.GetTextAsync("/account"));
+        Assert.False(await Accounts.WithUsersAsync(factory, async users => (await users.FindByIdAsync(account.User.Id))!.TwoFactorEnabled));
+        Accounts.AssertRedirectsTo(await Accounts.SignInAsync(factory.CreateAnonymousClient(), account.User.Email!, Accounts.Password), "/");
+    }
+
+    [Fact]
+    public async Task Disable_Monitor_IsRefusedAndStaysOn()
+    {
+        var account = await SecondFactorAccounts.CreateAsync(factory, Roles.Monitor);
+        var client = factory.CreateAnonymousClient();
+        await SecondFactorAccounts.SignInAsync(client, account);
+
+        var response = await Forms.PostAsync(client, "/account", "/account/two-factor/disable", new Dictionary<string, string>());
+
+        Accounts.AssertRedirectsTo(response, "/account");
+        Assert.Contains("Tu rol exige la verificación en dos pasos: no puedes desactivarla.", await client.GetTextAsync("/account"));
+        Assert.True(await Accounts.WithUsersAsync(factory, async users => (await users.FindByIdAsync(account.User.Id))!.TwoFactorEnabled));
+    }
 }
