@@ -6,6 +6,7 @@ builder.AddOpenGovLogging();
 builder.AddOpenGovTelemetry();
 builder.AddOpenGovData();
 builder.AddOpenGovIdentity();
+builder.AddOpenGovTwoFactor();
 builder.AddOpenGovAuthorization();
 builder.AddOpenGovLocalization();
 builder.AddOpenGovSecurity();

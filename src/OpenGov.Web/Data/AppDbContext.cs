@@ -62,6 +62,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     /// <summary>The Data Protection key ring, shared by every app instance (ADR-042).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     /// <summary>Binds a pooled context to the scope that leased it (who is writing, what time it is).</summary>
     internal AppDbContext ForScope(IAuditActorAccessor? auditActor, TimeProvider? clock)

@@ -15,4 +15,11 @@ public class AppUser : IdentityUser
     public List<Institution> Institutions { get; } = [];
 
     public List<Jurisdiction> Jurisdictions { get; } = [];
+
+    /// <summary>
+    /// The last authenticator time step (30-second window since 1970) a code was accepted for: a code
+    /// of that step or an earlier one is refused, so a code works once (ADR-044). Written only by
+    /// <see cref="OneTimeAuthenticatorTokenProvider"/>, in one conditional UPDATE.
+    /// </summary>
+    public long? LastTotpStep { get; set; }
 }

@@ -11,4 +11,10 @@ public static class OpenGovClaims
 
     /// <summary>The name shown in the header and next to what the user writes.</summary>
     public const string DisplayName = "opengov:display_name";
+
+    /// <summary>Present when the account has an authenticator app enrolled (ADR-044); privileged accounts without it may only enrol.</summary>
+    public const string SecondFactor = "opengov:second_factor";
+
+    /// <summary>The id of the sign-in session (a row of user_sessions) the cookie belongs to (ADR-044).</summary>
+    public const string Session = "opengov:session";
 }

@@ -22,6 +22,10 @@ public sealed class OpenGovClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(OpenGovClaims.DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? user.UserName ?? "" : user.DisplayName));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(OpenGovClaims.SecondFactor, "authenticator"));
+        }
 
         var institutionIds = await db.Users.AsNoTracking()
             .Where(u => u.Id == user.Id)

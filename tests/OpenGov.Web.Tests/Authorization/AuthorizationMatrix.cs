@@ -41,6 +41,11 @@ public static class AuthorizationMatrix
         new("GET", "/account", AnySignedIn),
         new("POST", "/account/sign-out", AnySignedIn),
         new("POST", "/account/reminders", AnySignedIn, new Dictionary<string, string> { ["Enabled"] = "true", ["Language"] = "es-EC" }),
+        new("GET", "/account/two-factor", AnySignedIn),
+        new("POST", "/account/two-factor", AnySignedIn),
+        new("GET", "/account/two-factor/recovery-codes", AnySignedIn),
+        new("POST", "/account/two-factor/disable", AnySignedIn),
+        new("POST", "/account/sessions/sign-out-everywhere", AnySignedIn),
 
         // Back office: start page.
         new("GET", "/admin", AdminOnly),
@@ -111,6 +116,7 @@ public static class AuthorizationMatrix
         new("POST", "/admin/users/{userId}/edit", AdminOnly, new Dictionary<string, string> { ["Roles"] = "Citizen" }),
         new("POST", "/admin/users/{userId}/lock", AdminOnly),
         new("POST", "/admin/users/{userId}/unlock", AdminOnly),
+        new("POST", "/admin/users/{userId}/reset-two-factor", AdminOnly),
 
         // Officials report on milestones of their own institution only. The allowed role posts an
         // incomplete form (no narrative, no reason) so it gets the form back with errors: authorization

@@ -244,6 +244,7 @@ public sealed class AccessibilityBrowserTests(BrowserFactory factory, ITestOutpu
         await page.GetByLabel("Correo electrónico").FillAsync(email);
         await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(BrowserSession.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await BrowserSecondFactor.CompleteAsync(page, baseAddress, email);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cerrar sesión" })).ToBeVisibleAsync();
         return page;
     }

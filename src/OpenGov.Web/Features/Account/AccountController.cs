@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
+using OpenGov.Web.Features.TwoFactor;
 using OpenGov.Web.Identity;
 using OpenGov.Web.Resources;
 using OpenGov.Web.Setup;
@@ -76,6 +77,12 @@ public sealed class AccountController(
                 return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "~/");
             }
 
+            if (result.RequiresTwoFactor)
+            {
+                return RedirectToAction(nameof(TwoFactorController.SignInCode), "TwoFactor",
+                    new { returnUrl = Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : null, rememberMe = model.RememberMe });
+            }
+
             logger.LogWarning("Sign-in refused for user {UserId}: locked out {LockedOut}, not allowed {NotAllowed}",
                 user.Id, result.IsLockedOut, result.IsNotAllowed);
         }
@@ -86,6 +93,7 @@ public sealed class AccountController(
     }
 
     [HttpPost("sign-out")]
+    [AllowWithoutSecondFactor]
     public async Task<IActionResult> SignOutAsync()
     {
         // A new security stamp invalidates every cookie issued so far, including copies of this one.
@@ -252,6 +260,7 @@ public sealed class AccountController(
     }
 
     [HttpGet("access-denied")]
+    [AllowWithoutSecondFactor]
     [AllowAnonymous]
     public IActionResult AccessDenied()
     {

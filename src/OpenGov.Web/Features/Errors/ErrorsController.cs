@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using OpenGov.Web.Features.TwoFactor;
 
 namespace OpenGov.Web.Features.Errors;
 
@@ -11,6 +12,7 @@ namespace OpenGov.Web.Features.Errors;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+[AllowWithoutSecondFactor]
 public sealed class ErrorsController : Controller
 {
     [Route("error")]

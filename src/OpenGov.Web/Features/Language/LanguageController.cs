@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using OpenGov.Web.Features.TwoFactor;
 using OpenGov.Web.Setup;
 
 namespace OpenGov.Web.Features.Language;
@@ -11,6 +12,7 @@ namespace OpenGov.Web.Features.Language;
 /// only a display preference: a forged link can change nothing but the language of the next page.
 /// </summary>
 [AllowAnonymous]
+[AllowWithoutSecondFactor]
 public class LanguageController(CookieNaming cookies) : Controller
 {
     [HttpGet("/language/{culture}")]

@@ -31,6 +31,7 @@ public sealed class PublicPageEviction(PublicPageCache cache) : SaveChangesInter
         typeof(IdentityUserRole<string>),
         typeof(IdentityRole),
         typeof(IdentityRoleClaim<string>),
+        typeof(UserSession),
     ];
 
     // Per context: a write that public pages may show is saved but its transaction not yet committed.

@@ -191,6 +191,34 @@ public sealed class AdminUsersController(
     }
 
     /// <summary>
+    /// For someone who lost their phone and their recovery codes: the authenticator key, the recovery
+    /// codes and every session go, and their next sign-in enrols again (ADR-044). Audited.
+    /// </summary>
+    [HttpPost("{id}/reset-two-factor")]
+    public async Task<IActionResult> ResetTwoFactor(string id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var before = user.TwoFactorEnabled;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        // A new key (and with it a new security stamp): codes from the old app entry stop working.
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await db.UserSessions.Where(s => s.UserId == id).ExecuteDeleteAsync(cancellationToken);
+        audit.Record(nameof(AppUser), AuditId(id), AuditAction.Updated, new Dictionary<string, (object?, object?)> { ["TwoFactorEnabled"] = (before, false) });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Second factor of user {UserId} reset by an admin", id);
+        TempData["StatusMessage"] = t["Se restableció la verificación en dos pasos de {0}. La próxima vez que inicie sesión deberá configurarla de nuevo.", user.DisplayName].Value;
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>
     /// Identity ids are GUIDs written with dashes (36 characters); audit entity ids hold 32, so the
     /// compact form of the same GUID is recorded (<c>Guid.ToString("N")</c>), without a schema change.
     /// </summary>
@@ -208,11 +236,12 @@ public sealed class AdminUsersController(
     private async Task<IActionResult> FormAsync(UserEditViewModel model, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == model.Id)
-            .Select(u => new { u.DisplayName, u.Email, Locked = u.LockoutEnd != null && u.LockoutEnd > DateTimeOffset.UtcNow })
+            .Select(u => new { u.DisplayName, u.Email, Locked = u.LockoutEnd != null && u.LockoutEnd > DateTimeOffset.UtcNow, u.TwoFactorEnabled })
             .SingleAsync(cancellationToken);
         model.DisplayName = user.DisplayName;
         model.Email = user.Email;
         model.IsLocked = user.Locked;
+        model.TwoFactorEnabled = user.TwoFactorEnabled;
         model.IsSelf = model.Id == User.FindFirstValue(ClaimTypes.NameIdentifier);
         model.Institutions = await db.AllInstitutionOptionsAsync(cancellationToken);
         model.Jurisdictions = await db.JurisdictionOptionsAsync(cancellationToken);

@@ -36,6 +36,10 @@ public sealed class UserEditViewModel
     [BindNever, ValidateNever]
     public bool IsSelf { get; set; }
 
+    /// <summary>Whether the account has an authenticator app enrolled (ADR-044).</summary>
+    [BindNever, ValidateNever]
+    public bool TwoFactorEnabled { get; set; }
+
     [BindNever, ValidateNever]
     public IReadOnlyList<AdminOption> Institutions { get; set; } = [];
 

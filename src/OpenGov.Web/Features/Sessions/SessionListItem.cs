@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.Sessions;
+
+public sealed record SessionListItem(DeviceDescription Device, DateTime SignedInAt, DateTime LastSeenAt, bool IsCurrent);

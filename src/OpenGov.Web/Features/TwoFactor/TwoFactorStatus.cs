@@ -1,0 +1,3 @@
+namespace OpenGov.Web.Features.TwoFactor;
+
+public sealed record TwoFactorStatus(bool Enabled, bool Required);
