@@ -89,6 +89,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
         // As of a past day, the figures and the schedule ("late", the timeline's "today") are that day's.
         var today = day ?? now;
         var data = await PlanProgressQuery.LoadAsync(db, plan.Id, today, cancellationToken, day);
+        var history = await ProgressHistory.ForPlanAsync(db, plan.Id, day, cancellationToken);
         var axes = data.Commitments
             .GroupBy(c => c.ThematicAxis)
             .Select(g => new CommitmentAxisGroup(g.Key, g.ToList()))
@@ -131,6 +132,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             SummaryLang = summary.Lang,
             SteeringBody = body,
             Schedule = data.Schedule,
+            ProgressChart = new ProgressChartFacts(ProgressChartSubject.Plan, history, today, body),
             AsOf = day is { } d ? new AsOfBannerModel(d, Url.Action(nameof(Details), new { slug = plan.Slug, number = plan.Number })!) : null,
             Compare = new PlanCompareForm(plan.Slug, plan.Number, Display.Iso(now.AddDays(-DefaultCompareDays)), Display.Iso(now), Display.Iso(now)),
         });

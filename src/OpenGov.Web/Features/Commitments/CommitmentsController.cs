@@ -96,6 +96,11 @@ public class CommitmentsController(
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, day is { } d ? VerificationQueries.EndOf(d) : null, cancellationToken);
         var commentSection = await comments.LoadPublicAsync(c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
+        var progressHistory = await ProgressHistory.ForCommitmentAsync(db, c.Id, day, cancellationToken);
+
+        // The commitment is due when its last milestone is (assumed dates are no due dates, ADR-022).
+        var baselineDue = milestones.Where(m => !m.DatesAssumed).Max(m => m.BaselineEnd);
+        var currentDue = milestones.Max(m => m.Due);
 
         return new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
@@ -112,6 +117,7 @@ public class CommitmentsController(
             MonitorAssessments = assessments,
             Datasets = c.Datasets.Select(DatasetQueries.ToModel).ToList(),
             AsOf = day is { } past ? new AsOfBannerModel(past, Url.Action(nameof(Details), new { slug = c.Slug, number, code = c.Code.ToLowerInvariant() })!) : null,
+            ProgressChart = new ProgressChartFacts(ProgressChartSubject.Commitment, progressHistory, today, body, baselineDue, currentDue),
             FragmentKey = fragmentKey,
         };
     }
