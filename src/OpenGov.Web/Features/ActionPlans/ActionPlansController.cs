@@ -19,9 +19,10 @@ namespace OpenGov.Web.Features.ActionPlans;
 public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>
-    /// The plan page in at most five queries: the plan with its workshop attendance; its
-    /// institutions, roles and endorsements; its commitments and milestones; the co-creation funnel
-    /// (none when the plan has neither a proposal ledger nor the document's stage counts). With
+    /// The plan page in at most six queries: the plan with its workshop attendance; its
+    /// institutions, roles and endorsements; its commitments and milestones; its progress history
+    /// (ADR-040); the co-creation funnel (none when the plan has neither a proposal ledger nor the
+    /// document's stage counts). With
     /// <c>?asOf=YYYY-MM-DD</c>, the figures as they stood at the end of that day (ADR-029).
     /// </summary>
     [HttpGet("/{slug}/plans/{number:int}")]

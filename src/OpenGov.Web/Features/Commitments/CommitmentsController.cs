@@ -24,9 +24,9 @@ public class CommitmentsController(
     AppDbContext db, CommentSections comments, SteeringBodyNames bodies, PublicFactsCache facts, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>
-    /// The commitment page. Its public part (five queries: the commitment with its plan, institutions,
+    /// The commitment page. Its public part (six queries: the commitment with its plan, institutions,
     /// steering body and datasets; its milestones; its change history; the monitor's assessments; its
-    /// comments) is kept between requests per language and day (ADR-030), so a signed-in visitor, whom
+    /// progress history, ADR-040; its comments) is kept between requests per language and day (ADR-030), so a signed-in visitor, whom
     /// the output cache never serves, pays only for what is theirs: may they comment or reply. With
     /// <c>?asOf=YYYY-MM-DD</c>, the milestones' figures as they stood at the end of that day (ADR-029).
     /// </summary>

@@ -21,7 +21,7 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
 {
     /// <summary>
     /// The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its
-    /// timeline. With <c>?asOf=YYYY-MM-DD</c>, its figures and timeline as they stood at the end of that day (ADR-029).
+    /// timeline and its progress history for the chart (ADR-040). With <c>?asOf=YYYY-MM-DD</c>, its figures and timeline as they stood at the end of that day (ADR-029).
     /// </summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/milestones/{order:int}")]
     public async Task<IActionResult> Details(string slug, int number, string code, int order, string? asOf, CancellationToken cancellationToken)
