@@ -174,7 +174,7 @@ public partial class ProgressHistoryTests(OpenGovFactory factory)
     private static Commitment NewCommitment(int planId, string code, int number) => new()
     {
         ActionPlanId = planId, Code = code, Number = number, Title = $"Compromiso de prueba {number}",
-        Problem = "P.", StatusQuo = "S.", Description = "D.", HowItSolves = "C.",
+        Problem = "P.", StatusQuo = "S.", Description = "D.", HowItSolves = "C.", IsIllustrative = true,
     };
 
     /// <summary>Noon (UTC) of a day relative to today, so a change falls clearly inside its day.</summary>
