@@ -14,7 +14,8 @@ namespace OpenGov.Web.Tests.ActionPlans;
 [Collection(WebTestCollection.Name)]
 public class PageQueryCountTests(OpenGovFactory factory, ITestOutputHelper output)
 {
-    private const int Bound = 6;
+    // The plan, commitment and milestone pages read their progress history for the chart in one query (ADR-040).
+    private const int Bound = 7;
     private const int SignedInBound = 8;
 
     // As of a past day the pages replay the history (ADR-029, ADR-034) in as many queries as today's.

@@ -173,7 +173,8 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
         await ShotAsync(phone, "/pastaza/plans/1/commitments/pz-01", "commitment.png");
 
         // On a phone the milestone table is a list of boxes; status and both percentages are on screen.
-        var firstRow = phone.Locator("table.table tbody tr").First;
+        // (The milestones' table, not the progress chart's figures above it.)
+        var firstRow = phone.Locator("section[aria-labelledby='milestones-heading'] table.table tbody tr").First;
         foreach (var label in new[] { "Estado", "Reportado por el gobierno", "Verificado por el" })
         {
             var cell = firstRow.Locator($"td[data-label^='{label}']");

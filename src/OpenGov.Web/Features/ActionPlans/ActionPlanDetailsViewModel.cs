@@ -38,6 +38,9 @@ public sealed record ActionPlanDetailsViewModel(
     /// <summary>Set when the page shows the figures as of a past day (<c>?asOf=</c>).</summary>
     public AsOfBannerModel? AsOf { get; init; }
 
+    /// <summary>The plan's reported and verified progress over time, up to the page's day (ADR-040).</summary>
+    public ProgressChartFacts? ProgressChart { get; init; }
+
     /// <summary>How many milestones are on time, late and done: the same counts as the jurisdiction's home (ADR-037).</summary>
     public ScheduleTally Schedule { get; init; } = ScheduleTally.Empty;
 

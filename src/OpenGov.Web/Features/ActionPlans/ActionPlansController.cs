@@ -19,9 +19,10 @@ namespace OpenGov.Web.Features.ActionPlans;
 public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>
-    /// The plan page in at most five queries: the plan with its workshop attendance; its
-    /// institutions, roles and endorsements; its commitments and milestones; the co-creation funnel
-    /// (none when the plan has neither a proposal ledger nor the document's stage counts). With
+    /// The plan page in at most six queries: the plan with its workshop attendance; its
+    /// institutions, roles and endorsements; its commitments and milestones; its progress history
+    /// (ADR-040); the co-creation funnel (none when the plan has neither a proposal ledger nor the
+    /// document's stage counts). With
     /// <c>?asOf=YYYY-MM-DD</c>, the figures as they stood at the end of that day (ADR-029).
     /// </summary>
     [HttpGet("/{slug}/plans/{number:int}")]
@@ -89,6 +90,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
         // As of a past day, the figures and the schedule ("late", the timeline's "today") are that day's.
         var today = day ?? now;
         var data = await PlanProgressQuery.LoadAsync(db, plan.Id, today, cancellationToken, day);
+        var history = await ProgressHistory.ForPlanAsync(db, plan.Id, day, cancellationToken);
         var axes = data.Commitments
             .GroupBy(c => c.ThematicAxis)
             .Select(g => new CommitmentAxisGroup(g.Key, g.ToList()))
@@ -131,6 +133,7 @@ public class ActionPlansController(AppDbContext db, SteeringBodyNames bodies, Ti
             SummaryLang = summary.Lang,
             SteeringBody = body,
             Schedule = data.Schedule,
+            ProgressChart = new ProgressChartFacts(ProgressChartSubject.Plan, history, today, body),
             AsOf = day is { } d ? new AsOfBannerModel(d, Url.Action(nameof(Details), new { slug = plan.Slug, number = plan.Number })!) : null,
             Compare = new PlanCompareForm(plan.Slug, plan.Number, Display.Iso(now.AddDays(-DefaultCompareDays)), Display.Iso(now), Display.Iso(now)),
         });

@@ -40,6 +40,9 @@ public sealed record CommitmentDetailsViewModel(
     /// <summary>Set when the page shows the figures as of a past day (<c>?asOf=</c>).</summary>
     public AsOfBannerModel? AsOf { get; init; }
 
+    /// <summary>The commitment's reported and verified progress over time, up to the page's day (ADR-040).</summary>
+    public ProgressChartFacts? ProgressChart { get; init; }
+
     /// <summary>
     /// Names the page's public part rendered once per output-cache generation, language and day (ADR-030):
     /// the view keeps that HTML and renders only the visitor's part (comments with their forms) per request.

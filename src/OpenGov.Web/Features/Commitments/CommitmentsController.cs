@@ -24,9 +24,9 @@ public class CommitmentsController(
     AppDbContext db, CommentSections comments, SteeringBodyNames bodies, PublicFactsCache facts, TimeProvider time, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>
-    /// The commitment page. Its public part (five queries: the commitment with its plan, institutions,
+    /// The commitment page. Its public part (six queries: the commitment with its plan, institutions,
     /// steering body and datasets; its milestones; its change history; the monitor's assessments; its
-    /// comments) is kept between requests per language and day (ADR-030), so a signed-in visitor, whom
+    /// progress history, ADR-040; its comments) is kept between requests per language and day (ADR-030), so a signed-in visitor, whom
     /// the output cache never serves, pays only for what is theirs: may they comment or reply. With
     /// <c>?asOf=YYYY-MM-DD</c>, the milestones' figures as they stood at the end of that day (ADR-029).
     /// </summary>
@@ -96,6 +96,11 @@ public class CommitmentsController(
         var history = await ChangeHistoryQuery.LoadAsync(db, c.Id, milestones, body, t, day is { } d ? VerificationQueries.EndOf(d) : null, cancellationToken);
         var commentSection = await comments.LoadPublicAsync(c.Id, null, cancellationToken);
         var assessments = await ReportQueries.ForCommitmentAsync(db, c.Id, cancellationToken);
+        var progressHistory = await ProgressHistory.ForCommitmentAsync(db, c.Id, day, cancellationToken);
+
+        // The commitment is due when its last milestone is (assumed dates are no due dates, ADR-022).
+        var baselineDue = milestones.Where(m => !m.DatesAssumed).Max(m => m.BaselineEnd);
+        var currentDue = milestones.Max(m => m.Due);
 
         return new CommitmentDetailsViewModel(
             c.Slug, c.JurisdictionName, c.IsDefault, number, c.PlanTitle, c.Code, c.Title, c.ThematicAxis,
@@ -112,6 +117,7 @@ public class CommitmentsController(
             MonitorAssessments = assessments,
             Datasets = c.Datasets.Select(DatasetQueries.ToModel).ToList(),
             AsOf = day is { } past ? new AsOfBannerModel(past, Url.Action(nameof(Details), new { slug = c.Slug, number, code = c.Code.ToLowerInvariant() })!) : null,
+            ProgressChart = new ProgressChartFacts(ProgressChartSubject.Commitment, progressHistory, today, body, baselineDue, currentDue),
             FragmentKey = fragmentKey,
         };
     }

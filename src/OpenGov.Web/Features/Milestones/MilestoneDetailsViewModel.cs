@@ -50,6 +50,9 @@ public sealed record MilestoneDetailsViewModel(
     /// <summary>The signed-in user may move its current dates (its official or an admin).</summary>
     public bool CanReplan { get; init; }
 
+    /// <summary>Reported and verified progress over time, up to the page's day (ADR-040).</summary>
+    public ProgressChartFacts? ProgressChart { get; init; }
+
     /// <summary>Set when the page shows the figures as of a past day (<c>?asOf=</c>).</summary>
     public AsOfBannerModel? AsOf { get; init; }
 }

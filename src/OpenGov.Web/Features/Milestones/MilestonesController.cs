@@ -21,7 +21,7 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
 {
     /// <summary>
     /// The milestone page in a fixed number of queries: the milestone with its commitment and plan, then its
-    /// timeline. With <c>?asOf=YYYY-MM-DD</c>, its figures and timeline as they stood at the end of that day (ADR-029).
+    /// timeline and its progress history for the chart (ADR-040). With <c>?asOf=YYYY-MM-DD</c>, its figures and timeline as they stood at the end of that day (ADR-029).
     /// </summary>
     [HttpGet("/{slug}/plans/{number:int}/commitments/{code}/milestones/{order:int}")]
     public async Task<IActionResult> Details(string slug, int number, string code, int order, string? asOf, CancellationToken cancellationToken)
@@ -77,6 +77,7 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
         var updates = await MilestoneTimelineQuery.LoadAsync(db, m.Id, cancellationToken, day is { } d ? VerificationQueries.EndOf(d) : null);
         var commentSection = await comments.LoadAsync(User, m.CommitmentId, m.Id, cancellationToken);
         var today = day ?? now;
+        var history = await ProgressHistory.ForMilestoneAsync(db, m.Id, day, cancellationToken);
         var schedule = MilestoneSchedule.Evaluate(m.BaselineEnd, m.CurrentStart, m.CurrentEnd, m.ActualCompletion, m.Progress, m.Status, m.DatesAssumed, today);
 
         return View(new MilestoneDetailsViewModel(
@@ -87,6 +88,10 @@ public class MilestonesController(AppDbContext db, CommentSections comments, IAu
         {
             Comments = commentSection,
             SteeringBody = bodies.Display(m.SteeringBodyName),
+            // Assumed dates are no due dates (ADR-022): no mark for them.
+            ProgressChart = new ProgressChartFacts(
+                ProgressChartSubject.Milestone, history, today, bodies.Display(m.SteeringBodyName),
+                m.DatesAssumed ? null : m.BaselineEnd, m.DatesAssumed ? null : m.CurrentEnd ?? m.BaselineEnd),
             Id = m.Id,
             CanReport = m.Status != MilestoneStatus.Cancelled && await MayAsync(m.Title, m.ResponsibleInstitutionId, Operations.ReportProgress),
             CanReplan = await MayAsync(m.Title, m.ResponsibleInstitutionId, Operations.Replan),

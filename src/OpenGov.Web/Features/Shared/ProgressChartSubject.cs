@@ -1,0 +1,9 @@
+namespace OpenGov.Web.Features.Shared;
+
+/// <summary>Whose progress a chart shows, which decides its caption.</summary>
+public enum ProgressChartSubject
+{
+    Milestone,
+    Commitment,
+    Plan,
+}
