@@ -14,7 +14,8 @@
 # per page), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_WORK (/tmp/opengov-bench),
 # BENCH_CEILING (auto: run the reference when present; 0: never), BENCH_CEILING_SCRIPT (where
 # the reference is, when the checkout is not next to shared/), CEILING_* (passed through),
-# BENCH_PAGES (names of the pages to load, e.g. "plan signed-in"; all when unset).
+# BENCH_PAGES (names of the pages to load, e.g. "plan signed-in"; all when unset), BENCH_SIGNED_PATH
+# (the page loaded signed in; default the commitment page).
 # Uses the private PostgreSQL cluster of ./run.sh and ./test.sh (scripts/pg.sh), database
 # opengov_bench, dropped and rebuilt on every run.
 set -euo pipefail
@@ -161,7 +162,8 @@ names=(home jurisdictions plan commitment milestone reports feed plan-200 api se
 paths=(/ /jurisdictions /pastaza/plans/1 /pastaza/plans/1/commitments/PZ-01 /pastaza/plans/1/commitments/PZ-01/milestones/1
     /pastaza/reports /pastaza/feed.atom /bench-01/plans/1 "/api/v1/commitments?jurisdiction=pastaza"
     "/search?q=participacion+ciudadana")
-signed_path=/pastaza/plans/1/commitments/PZ-01
+# BENCH_SIGNED_PATH measures another page signed in (never served from the output cache), e.g. a search.
+signed_path=${BENCH_SIGNED_PATH:-/pastaza/plans/1/commitments/PZ-01}
 for path in "${paths[@]}"; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "${PROXY[@]}" "$BASE$path")
     [ "$code" = 200 ] || die "GET $path answered $code, not 200"

@@ -41,13 +41,19 @@ public static class LoggingSetup
     /// sits before authentication in the pipeline.
     /// </summary>
     public static IApplicationBuilder UseOpenGovRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, context) =>
+        app.UseSerilogRequestLogging(options =>
         {
-            diagnostics.Set(RequestIdProperty, context.TraceIdentifier);
-            if (UserId(context) is { } userId)
+            // This app's logger, not the process-wide static one (which the last host built in the
+            // process owns: another instance in the same process, as in the tests, would take the events).
+            options.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
-                diagnostics.Set(UserIdProperty, userId);
-            }
+                diagnostics.Set(RequestIdProperty, context.TraceIdentifier);
+                if (UserId(context) is { } userId)
+                {
+                    diagnostics.Set(UserIdProperty, userId);
+                }
+            };
         });
 
     /// <summary>
