@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Serilog;
 using Serilog.Context;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace OpenGov.Web.Setup;
@@ -46,13 +47,23 @@ public static class LoggingSetup
             // This app's logger, not the process-wide static one (which the last host built in the
             // process owns: another instance in the same process, as in the tests, would take the events).
             options.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
-            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            // The ids are read from the request itself when its line is written, not through Serilog's
+            // ambient diagnostic context, so nothing shared by the process can lose them.
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
             {
-                diagnostics.Set(RequestIdProperty, context.TraceIdentifier);
+                var properties = new List<LogEventProperty>
+                {
+                    new("RequestMethod", new ScalarValue(context.Request.Method)),
+                    new("RequestPath", new ScalarValue(path)),
+                    new("StatusCode", new ScalarValue(status)),
+                    new("Elapsed", new ScalarValue(elapsed)),
+                    new(RequestIdProperty, new ScalarValue(context.TraceIdentifier)),
+                };
                 if (UserId(context) is { } userId)
                 {
-                    diagnostics.Set(UserIdProperty, userId);
+                    properties.Add(new(UserIdProperty, new ScalarValue(userId)));
                 }
+                return properties;
             };
         });
 
