@@ -32,7 +32,7 @@ public static class LoggingSetup
             {
                 logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
-        });
+        }, preserveStaticLogger: true); // this host's logger, never the process-wide static one (tests run several hosts)
         return builder;
     }
 
