@@ -89,6 +89,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         base.OnModelCreating(builder);
         // The search configuration strips accents with it (ADR-039); it ships with PostgreSQL's contrib.
         builder.HasPostgresExtension("unaccent");
+        // Trigram similarity corrects misspelt search words (ADR-046); contrib too.
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Every entity carries PostgreSQL's xmin as its concurrency token: a save from a stale

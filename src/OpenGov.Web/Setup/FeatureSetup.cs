@@ -6,6 +6,7 @@ using OpenGov.Web.Features.Follows;
 using OpenGov.Web.Features.Meetings;
 using OpenGov.Web.Features.ProgressUpdates;
 using OpenGov.Web.Features.Reminders;
+using OpenGov.Web.Features.Search;
 using OpenGov.Web.Features.Shared;
 using OpenGov.Web.Features.Suggestions;
 using OpenGov.Web.Features.Verifications;
@@ -50,6 +51,13 @@ public static class FeatureSetup
         if (builder.Configuration.GetValue<bool?>($"{ReminderOptions.Section}:Enabled") ?? !builder.Environment.IsEnvironment("Testing"))
         {
             builder.Services.AddHostedService<ReminderService>();
+        }
+
+        // The words a misspelt search is corrected to (ADR-046); tests refresh them themselves.
+        builder.Services.Configure<SearchWordsOptions>(builder.Configuration.GetSection(SearchWordsOptions.Section));
+        if (builder.Configuration.GetValue<bool?>($"{SearchWordsOptions.Section}:Enabled") ?? !builder.Environment.IsEnvironment("Testing"))
+        {
+            builder.Services.AddHostedService<SearchWordsService>();
         }
 
         return builder;

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using OpenGov.Web.Features.Search;
 using OpenGov.Web.Tests.ActionPlans;
 using OpenGov.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -153,18 +155,94 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
     }
 
     [Theory]
-    [InlineData("reforestacion")] // a draft meeting and an announced one whose minutes are not published
-    [InlineData("auditoria")] // a draft report
-    [InlineData("ornitologia")] // a hidden comment
-    public async Task Search_DraftsUnpublishedAndHidden_NeverAppear(string q)
+    [InlineData("reforestacion", "reforestación")] // a draft meeting and an announced one whose minutes are not published
+    [InlineData("auditoria", "auditoría")] // a draft report
+    [InlineData("ornitologia", "ornitología")] // a hidden comment
+    public async Task Search_DraftsUnpublishedAndHidden_NeverAppear(string q, string word)
     {
         var world = await SearchData.CreateAsync(factory);
+        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
 
         var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search(q));
 
-        Assert.Empty(ResultLinks(html));
-        Assert.Contains($"0 resultados para «{q}»", html);
+        // Neither found nor offered as the correction of a misspelt word: the list of words is public texts only.
+        Assert.DoesNotContain(world.Plan.Slug + "/meetings/", html);
+        Assert.DoesNotContain(word, html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ResultLinks(html), href => href.Contains("/reports/", StringComparison.Ordinal) || href.Contains("/meetings/", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("partisipacion siudadana", "participación ciudadana")]
+    [InlineData("PARTISIPASION", "participación")]
+    [InlineData("vesinales", "vecinales")]
+    public async Task Search_MisspeltWithoutAccents_FindsTheCommitmentAndSaysWhatItSearched(string q, string corrected)
+    {
+        var world = await SearchData.CreateAsync(factory);
+        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+
+        var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search(q, "&kind=Commitment"));
+
+        Assert.Equal([world.Plan.CommitmentUrl("SR-01").ToLowerInvariant()], ResultLinks(html));
+        Assert.Contains($"1 resultado para «{corrected}»", html);
+        Assert.Contains($"Ningún texto publicado dice «{q}»: buscamos las palabras más parecidas.", html);
+        Assert.Contains($"value=\"{q}\"", html);
+    }
+
+    [Theory]
+    [InlineData("caminos")] // another form of a word the texts use: the stem finds it, nothing to correct
+    [InlineData("participación")]
+    public async Task Search_KnownWords_AreNotCorrected(string q)
+    {
+        var world = await SearchData.CreateAsync(factory);
+        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+
+        var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search(q));
+
+        Assert.NotEmpty(ResultLinks(html));
+        Assert.Contains($"resultados para «{q}»", html);
+        Assert.DoesNotContain("buscamos las palabras más parecidas", html);
+    }
+
+    [Fact]
+    public async Task Search_NewWord_IsFoundAtOnceAndCorrectedAfterTheNextRefresh()
+    {
+        var world = await SearchData.CreateAsync(factory);
+        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        var word = "Quimerografía" + Letters(6);
+        await factory.WithDbAsync(async db =>
+        {
+            var commitment = await db.Commitments.SingleAsync(c => c.ActionPlanId == world.PlanId && c.Code == "SR-03");
+            commitment.Summary = $"Talleres de {word} en las escuelas.";
+            await db.SaveChangesAsync();
+        });
+        var misspelt = "kimerografia" + word[13..]; // as heard, without the accent
+        var client = factory.CreateAnonymousClient();
+
+        var exact = await client.GetStringAsync(world.Search(word));
+        var before = await client.GetStringAsync(world.Search(misspelt));
+        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        var after = await client.GetStringAsync(world.Search(misspelt, "&page=1"));
+
+        Assert.Equal([world.Plan.CommitmentUrl("SR-03").ToLowerInvariant()], ResultLinks(exact));
+        Assert.Empty(ResultLinks(before));
+        Assert.Equal([world.Plan.CommitmentUrl("SR-03").ToLowerInvariant()], ResultLinks(after));
+        Assert.Contains($"1 resultado para «{word.ToLowerInvariant()}»", after);
+    }
+
+    [Fact]
+    public async Task Search_NothingClose_SearchesAsTypedAndFindsNothing()
+    {
+        var world = await SearchData.CreateAsync(factory);
+        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+
+        var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search("zxqwvy"));
+
+        Assert.Contains("0 resultados para «zxqwvy»", html);
+        Assert.Contains("No encontramos nada con esas palabras.", html);
+        Assert.DoesNotContain("buscamos las palabras más parecidas", html);
+    }
+
+    private static string Letters(int n) => new(Enumerable.Range(0, n).Select(_ => (char)('a' + Random.Shared.Next(26))).ToArray());
 
     [Fact]
     public async Task Search_PublishedReportsAndMinutes_Appear()

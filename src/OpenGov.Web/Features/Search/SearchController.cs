@@ -77,7 +77,7 @@ public sealed class SearchController(AppDbContext db, IStringLocalizer<SharedRes
             return Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Request.Path, query));
         }
 
-        return View("Index", new SearchViewModel(text, chosen?.Slug, kind, status, chrome.All, counts, results));
+        return View("Index", new SearchViewModel(text, chosen?.Slug, kind, status, chrome.All, counts, results, rows[0].Corrected));
     }
 
     private static List<KindCount> Counts(SearchRow row) =>

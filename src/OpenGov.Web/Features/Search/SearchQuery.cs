@@ -7,7 +7,9 @@ using OpenGov.Web.Data;
 namespace OpenGov.Web.Features.Search;
 
 /// <summary>
-/// The search page's one SQL query (ADR-039): the Spanish terms (<see cref="SearchTerms"/>) or the English
+/// The search page's one SQL query (ADR-039): the typed words (<see cref="SearchTerms"/>), each one that
+/// matches nothing replaced by the closest word of the public texts (<see cref="SearchWords"/>, ADR-046); then
+/// the Spanish terms (every word, those of four letters or more as a prefix of their stem) or the English
 /// words (<c>websearch_to_tsquery</c>) must all match; every searched table in a UNION ALL over its GIN-indexed
 /// <c>search_vector</c>, only what the public may read (published reports and minutes), the counts per
 /// kind over all matches, then one page ranked by <c>ts_rank_cd</c>, and titles and snippets from
@@ -29,7 +31,7 @@ public static class SearchQuery
         var parameters = new object[]
         {
             new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = text },
-            new NpgsqlParameter("terms", NpgsqlDbType.Text) { Value = SearchTerms.ToTsQuery(text) },
+            new NpgsqlParameter("words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = SearchTerms.Words(text) },
             new NpgsqlParameter("j", NpgsqlDbType.Integer) { Value = (object?)jurisdictionId ?? DBNull.Value },
             new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = (object?)kind?.ToString() ?? DBNull.Value },
             new NpgsqlParameter("status", NpgsqlDbType.Text) { Value = (object?)status?.ToString() ?? DBNull.Value },
@@ -42,14 +44,44 @@ public static class SearchQuery
         return await db.Database.SqlQueryRaw<SearchRow>(Sql, parameters).ToListAsync(cancellationToken);
     }
 
+    // A typed word is kept when its stem is a prefix of a known stem or the word itself is known (what
+    // the search would find anyway: "caminos" finds "camino"), and words with digits or under four letters
+    // are never corrected; any other is replaced by the most similar known word (trigrams), if one is close.
+    // Words of four letters or more become a prefix of their stem: the Spanish stemmer is not always
+    // consistent ("escolares" gives escolar, "escolar" gives escol) and the prefix bridges that; short
+    // words stay exact so a prefix never scans half the index.
     // Kinds without a milestone status drop out when a status is asked for. A progress update counts
     // under its milestone's current status. Meetings count once their minutes are published; an
     // announced meeting's agenda is on its page but not in the search.
-    private const string Sql = $"""
-        WITH query AS (
-            SELECT to_tsquery('{SearchVectors.SpanishConfig}', @terms) AS es,
-                   websearch_to_tsquery('{SearchVectors.EnglishConfig}', @q) AS en,
-                   to_tsquery('{SearchVectors.SpanishConfig}', @terms) || websearch_to_tsquery('{SearchVectors.EnglishConfig}', @q) AS tsq
+    private static readonly string Sql = $"""
+        WITH typed AS (
+            SELECT w.word, w.ord, (tsvector_to_array(to_tsvector('{SearchVectors.SpanishConfig}', w.word)))[1] AS stem
+            FROM unnest(@words) WITH ORDINALITY AS w(word, ord)
+        ),
+        fixed AS (
+            SELECT t.ord, t.word AS typed,
+                   CASE WHEN t.stem IS NULL OR length(t.word) < {SearchWords.MinLength} OR t.word ~ '[[:digit:]]'
+                             OR EXISTS (SELECT 1 FROM {SearchWords.View} s WHERE s.stem >= t.stem AND s.stem < t.stem || chr(1114111))
+                             OR EXISTS (SELECT 1 FROM {SearchWords.View} s WHERE s.plain = unaccent(lower(t.word)))
+                        THEN t.word
+                        ELSE coalesce((SELECT s.word FROM {SearchWords.View} s
+                                       WHERE s.plain % unaccent(lower(t.word)) AND similarity(s.plain, unaccent(lower(t.word))) >= {SearchWords.MinSimilarity}
+                                       ORDER BY similarity(s.plain, unaccent(lower(t.word))) DESC, s.documents DESC, s.word
+                                       LIMIT 1), t.word)
+                   END AS word
+            FROM typed t
+        ),
+        asked AS (
+            SELECT coalesce(string_agg(CASE WHEN length(word) >= 4 THEN word || ':*' ELSE word END, ' & ' ORDER BY ord), '') AS terms,
+                   CASE WHEN bool_or(word <> typed) THEN string_agg(word, ' ' ORDER BY ord) END AS corrected
+            FROM fixed
+        ),
+        query AS (
+            SELECT a.corrected,
+                   to_tsquery('{SearchVectors.SpanishConfig}', a.terms) AS es,
+                   websearch_to_tsquery('{SearchVectors.EnglishConfig}', coalesce(a.corrected, @q)) AS en,
+                   to_tsquery('{SearchVectors.SpanishConfig}', a.terms) || websearch_to_tsquery('{SearchVectors.EnglishConfig}', coalesce(a.corrected, @q)) AS tsq
+            FROM asked a
         ),
         hits AS (
             (SELECT 'Commitment' AS kind, c.id, ts_rank_cd(c.search_vector, q.tsq) AS rank
@@ -102,7 +134,8 @@ public static class SearchQuery
                    count(*) FILTER (WHERE kind = 'Report') AS reports,
                    count(*) FILTER (WHERE kind = 'Meeting') AS meetings,
                    count(*) FILTER (WHERE kind = 'Proposal') AS proposals,
-                   count(*) FILTER (WHERE kind = 'Institution') AS institutions
+                   count(*) FILTER (WHERE kind = 'Institution') AS institutions,
+                   (SELECT corrected FROM query) AS corrected
             FROM hits
         ),
         page AS (
@@ -174,7 +207,7 @@ public static class SearchQuery
             JOIN institutions i ON pg.kind = 'Institution' AND i.id = pg.id
             JOIN jurisdictions j ON j.id = i.jurisdiction_id
         )
-        SELECT n.commitments, n.milestones, n.progress_updates, n.reports, n.meetings, n.proposals, n.institutions,
+        SELECT n.commitments, n.milestones, n.progress_updates, n.reports, n.meetings, n.proposals, n.institutions, n.corrected,
                d.kind, d.id, d.slug, d.brand_name, d.plan_number, d.code, d.milestone_order, d.status, d.date, d.title, d.snippet
         FROM counts n LEFT JOIN details d ON true
         ORDER BY d.rank DESC, d.kind, d.id DESC

@@ -1,7 +1,7 @@
 namespace OpenGov.Web.Features.Search;
 
 /// <summary>
-/// One row of the search query: the counts per kind (the same on every row) and, when the page has
+/// One row of the search query: the counts per kind and the corrected words (the same on every row) and, when the page has
 /// results, one of them. Titles and snippets carry <see cref="Highlight"/>'s markers around the matches.
 /// </summary>
 public sealed class SearchRow
@@ -13,6 +13,9 @@ public sealed class SearchRow
     public long Meetings { get; init; }
     public long Proposals { get; init; }
     public long Institutions { get; init; }
+
+    /// <summary>The words searched when some typed ones matched nothing and were corrected (ADR-046); null otherwise.</summary>
+    public string? Corrected { get; init; }
 
     public string? Kind { get; init; }
     public int? Id { get; init; }
