@@ -135,6 +135,10 @@ started=$SECONDS
 (cd "$WORK/publish" && env "${app_env[@]}" dotnet OpenGov.Web.dll --refresh-figures >"$WORK/figures.log" 2>&1) ||
     { cat "$WORK/figures.log" >&2; die "--refresh-figures failed"; }
 say "stored figures recomputed in $((SECONDS - started)) s"
+# The words a misspelt search is corrected to (ADR-046): the app rebuilt them at start, before these rows.
+started=$SECONDS
+sql -d $DB -c "REFRESH MATERIALIZED VIEW CONCURRENTLY search_words"
+say "search words rebuilt in $((SECONDS - started)) s ($(sql -d $DB -c "SELECT count(*) FROM search_words") words)"
 sql -d $DB -c "ANALYZE"
 
 # --- sign-in through the real form ---------------------------------------------------------------

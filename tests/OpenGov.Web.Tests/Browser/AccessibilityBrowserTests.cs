@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Data.Seed;
+using OpenGov.Web.Features.Search;
 using OpenGov.Web.Tests.Infrastructure;
+using OpenGov.Web.Tests.Reminders;
 using Xunit.Abstractions;
 
 namespace OpenGov.Web.Tests.Browser;
@@ -39,6 +41,10 @@ public sealed class AccessibilityBrowserTests(BrowserFactory factory, ITestOutpu
                 .Where(m => db.Jurisdictions.Any(j => j.Id == m.JurisdictionId && j.Slug == "pastaza")).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(),
         });
 
+        // The misspelt search shows its correction only once the list of words is built (ADR-046).
+        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        var unsubscribe = await ReminderData.UnsubscribePathAsync(factory, DemoAccounts.OfficialEmail);
+
         string[] paths =
         [
             "/",
@@ -58,6 +64,10 @@ public sealed class AccessibilityBrowserTests(BrowserFactory factory, ITestOutpu
             "/santo-domingo/plans/1",
             "/account/sign-in",
             "/pastaza/plans/1/commitments/no-such-commitment",
+            "/search?q=partisipacion+ciudadana",
+            "/search?q=a",
+            unsubscribe,
+            "/reminders/unsubscribe?token=not-a-token",
         ];
 
         using var playwright = await Playwright.CreateAsync();
@@ -91,10 +101,11 @@ public sealed class AccessibilityBrowserTests(BrowserFactory factory, ITestOutpu
 
         (string Email, string[] Paths)[] roles =
         [
+            (DemoAccounts.CitizenEmail, ["/account", "/account/two-factor"]),
             (DemoAccounts.OfficialEmail, ["/my/milestones", $"/my/milestones/{ids.Milestone}/report"]),
             (DemoAccounts.CommitteeEmail, ["/committee/verifications", "/committee/meetings"]),
             (DemoAccounts.MonitorEmail, ["/monitor/reports", $"/monitor/plans/{ids.Plan}/reports/new"]),
-            (DemoAccounts.AdminEmail, ["/admin", "/admin/plans", "/admin/commitments"]),
+            (DemoAccounts.AdminEmail, ["/account", "/account/two-factor", "/admin", "/admin/plans", "/admin/commitments"]),
         ];
 
         using var playwright = await Playwright.CreateAsync();

@@ -5,8 +5,10 @@ using Microsoft.Playwright;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Meetings;
 using OpenGov.Web.Data.Seed;
+using OpenGov.Web.Features.Search;
 using OpenGov.Web.Tests.Infrastructure;
 using OpenGov.Web.Tests.ProgressUpdates;
+using OpenGov.Web.Tests.Reminders;
 using Xunit.Abstractions;
 
 namespace OpenGov.Web.Tests.Browser;
@@ -63,16 +65,18 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
             "/pastaza/reports", links.Report, "/pastaza/meetings", links.Meeting,
             "/pastaza/plans/1/co-creation", "/pastaza/plans/1/proposals", "/pastaza/suggestions", "/pastaza/open-data",
             "/api", "/accessibility", "/account/sign-in", "/account/register",
+            "/search", "/search?q=a", "/search?q=partisipacion+ciudadana", "/pastaza/search?q=participacion&kind=Milestone",
+            links.Unsubscribe, "/reminders/unsubscribe?token=not-a-token",
         ];
         (string Email, string[] Pages)[] roles =
         [
-            (DemoAccounts.CitizenEmail, ["/account", "/pastaza/plans/1/commitments/pz-01"]),
+            (DemoAccounts.CitizenEmail, ["/account", "/account/two-factor", "/pastaza/plans/1/commitments/pz-01"]),
             (DemoAccounts.OfficialEmail, ["/my/milestones", $"/my/milestones/{links.OfficialMilestone}/report"]),
             (DemoAccounts.CommitteeEmail, ["/committee/verifications", "/committee/meetings", "/backoffice/suggestions"]),
             (DemoAccounts.MonitorEmail, ["/monitor/reports"]),
             (DemoAccounts.AdminEmail,
             [
-                "/admin", "/admin/plans", "/admin/commitments", "/admin/milestones", "/admin/institutions", "/admin/users",
+                "/account", "/account/two-factor", "/admin", "/admin/plans", "/admin/commitments", "/admin/milestones", "/admin/institutions", "/admin/users",
                 "/admin/workshops", "/admin/proposals", "/admin/moderation", $"/admin/plans/{links.PlanId}/import",
             ]),
         ];
@@ -270,20 +274,26 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
         return Path.Combine(AppContext.BaseDirectory, "TestResults");
     }
 
-    private sealed record Links(string Report, string Meeting, int OfficialMilestone, int PlanId);
+    private sealed record Links(string Report, string Meeting, int OfficialMilestone, int PlanId, string Unsubscribe);
 
-    private Task<Links> LinksAsync() => factory.WithDbAsync(async db =>
+    private async Task<Links> LinksAsync()
     {
-        var pastaza = await db.Jurisdictions.AsNoTracking().Where(j => j.Slug == "pastaza").Select(j => j.Id).SingleAsync();
-        var plan = await db.ActionPlans.AsNoTracking().Where(p => p.JurisdictionId == pastaza && p.Number == 1).Select(p => p.Id).SingleAsync();
-        var report = await db.MonitoringReports.AsNoTracking()
-            .Where(r => r.PublishedAt != null && r.ActionPlanId == plan).Select(r => r.Id).FirstAsync();
-        var meeting = await db.CommitteeMeetings.AsNoTracking()
-            .Where(m => m.JurisdictionId == pastaza && m.Status != MeetingStatus.Draft).Select(m => m.Id).FirstAsync();
-        var milestone = await db.Milestones.AsNoTracking()
-            .Where(m => m.Commitment!.Code == "PZ-01" && m.Status == MilestoneStatus.InProgress
-                && m.ResponsibleInstitution!.Name == "Gobierno Autónomo Descentralizado Provincial de Pastaza")
-            .OrderBy(m => m.Order).Select(m => m.Id).FirstAsync();
-        return new Links($"/pastaza/reports/{report}", $"/pastaza/meetings/{meeting}", milestone, plan);
-    });
+        // The misspelt search shows its correction only once the list of words is built (ADR-046).
+        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        var unsubscribe = await ReminderData.UnsubscribePathAsync(factory, DemoAccounts.OfficialEmail);
+        return await factory.WithDbAsync(async db =>
+        {
+            var pastaza = await db.Jurisdictions.AsNoTracking().Where(j => j.Slug == "pastaza").Select(j => j.Id).SingleAsync();
+            var plan = await db.ActionPlans.AsNoTracking().Where(p => p.JurisdictionId == pastaza && p.Number == 1).Select(p => p.Id).SingleAsync();
+            var report = await db.MonitoringReports.AsNoTracking()
+                .Where(r => r.PublishedAt != null && r.ActionPlanId == plan).Select(r => r.Id).FirstAsync();
+            var meeting = await db.CommitteeMeetings.AsNoTracking()
+                .Where(m => m.JurisdictionId == pastaza && m.Status != MeetingStatus.Draft).Select(m => m.Id).FirstAsync();
+            var milestone = await db.Milestones.AsNoTracking()
+                .Where(m => m.Commitment!.Code == "PZ-01" && m.Status == MilestoneStatus.InProgress
+                    && m.ResponsibleInstitution!.Name == "Gobierno Autónomo Descentralizado Provincial de Pastaza")
+                .OrderBy(m => m.Order).Select(m => m.Id).FirstAsync();
+            return new Links($"/pastaza/reports/{report}", $"/pastaza/meetings/{meeting}", milestone, plan, unsubscribe);
+        });
+    }
 }

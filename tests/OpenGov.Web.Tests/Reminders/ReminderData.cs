@@ -18,6 +18,14 @@ public static class ReminderData
 
     public static string EmailOf(string userId) => $"{userId}@reminders.example";
 
+    /// <summary>The opt-out page a reminder e-mail links to, for the account with that e-mail.</summary>
+    public static Task<string> UnsubscribePathAsync(OpenGovFactory factory, string email) => factory.WithDbAsync(async db =>
+    {
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var preference = await db.EnsureAsync(userId, CancellationToken.None);
+        return "/reminders/unsubscribe?token=" + Uri.EscapeDataString(preference.Token);
+    });
+
     /// <summary>Creates the scenario; the milestone's plan runs 2030–2032, so the fake clock walks far from the demo data's dates.</summary>
     public static async Task<ReminderScenario> CreateAsync(OpenGovFactory factory, DateOnly due, int officials = 1, bool committeeReport = false)
     {
