@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpenGov.Web.Infrastructure;
 
 namespace OpenGov.Web.Features.Reminders;
 
@@ -8,32 +9,12 @@ namespace OpenGov.Web.Features.Reminders;
 /// sent once whatever the interval or the number of instances (<see cref="ReminderScheduler"/>).
 /// </summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderService> logger)
-    : BackgroundService
+    : PeriodicService(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
-        using var timer = new PeriodicTimer(interval, clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    using var scope = scopes.CreateScope();
-                    await scope.ServiceProvider.GetRequiredService<ReminderScheduler>().RunOnceAsync(clock.GetUtcNow(), stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A database outage must not stop the schedule: the next tick catches up.
-                    logger.LogError(ex, "Reminder schedule failed; trying again in {Interval}", interval);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
+
+    protected override string JobName => "Reminder schedule";
+
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ReminderScheduler>().RunOnceAsync(Clock.GetUtcNow(), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenGov.Web.Data;
+using OpenGov.Web.Infrastructure;
 
 namespace OpenGov.Web.Features.Search;
 
@@ -8,32 +9,12 @@ namespace OpenGov.Web.Features.Search;
 /// next round) and then every SearchWords:IntervalMinutes by the injected clock.
 /// </summary>
 public sealed class SearchWordsService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SearchWordsOptions> options, ILogger<SearchWordsService> logger)
-    : BackgroundService
+    : PeriodicService(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
-        using var timer = new PeriodicTimer(interval, clock);
-        try
-        {
-            do
-            {
-                try
-                {
-                    using var scope = scopes.CreateScope();
-                    await SearchWords.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A database outage must not stop the refreshes: the list stays as it was until the next one.
-                    logger.LogError(ex, "Refreshing the search words failed; trying again in {Interval}", interval);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes));
+
+    protected override string JobName => "Refreshing the search words";
+
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        SearchWords.RefreshAsync(services.GetRequiredService<AppDbContext>(), cancellationToken);
 }
