@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OpenGov.Core.Commitments;
 using OpenGov.Web.Data.Seed;
-using OpenGov.Web.Features.Search;
 using OpenGov.Web.Tests.Infrastructure;
 using OpenGov.Web.Tests.Reminders;
+using OpenGov.Web.Tests.Search;
 using Xunit.Abstractions;
 
 namespace OpenGov.Web.Tests.Browser;
@@ -42,7 +42,7 @@ public sealed class AccessibilityBrowserTests(BrowserFactory factory, ITestOutpu
         });
 
         // The misspelt search shows its correction only once the list of words is built (ADR-046).
-        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        await SearchData.RefreshWordsAsync(factory);
         var unsubscribe = await ReminderData.UnsubscribePathAsync(factory, DemoAccounts.OfficialEmail);
 
         string[] paths =
@@ -146,10 +146,7 @@ public sealed class AccessibilityBrowserTests(BrowserFactory factory, ITestOutpu
         // test enrolled it first); after signing out, the second always asks for the code.
         for (var round = 0; round < 2; round++)
         {
-            await page.GotoAsync($"{baseAddress}/account/sign-in");
-            await page.GetByLabel("Correo electrónico").FillAsync(DemoAccounts.AdminEmail);
-            await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(BrowserSession.DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+            await SubmitPasswordAsync(page, baseAddress, DemoAccounts.AdminEmail);
             await page.GetByLabel("Código de la aplicación").WaitForAsync();
             await AnalyseCurrentAsync(page, width, found);
             await BrowserSecondFactor.CompleteAsync(page, baseAddress, DemoAccounts.AdminEmail);
@@ -281,13 +278,19 @@ public sealed class AccessibilityBrowserTests(BrowserFactory factory, ITestOutpu
     internal static async Task<IPage> SignInAsync(IBrowser browser, string baseAddress, string email, int width)
     {
         var page = await (await NewContextAsync(browser, width)).NewPageAsync();
+        await SubmitPasswordAsync(page, baseAddress, email);
+        await BrowserSecondFactor.CompleteAsync(page, baseAddress, email);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cerrar sesión" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>The sign-in form's first step: e-mail and password sent.</summary>
+    private static async Task SubmitPasswordAsync(IPage page, string baseAddress, string email)
+    {
         await page.GotoAsync($"{baseAddress}/account/sign-in");
         await page.GetByLabel("Correo electrónico").FillAsync(email);
         await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(BrowserSession.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
-        await BrowserSecondFactor.CompleteAsync(page, baseAddress, email);
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cerrar sesión" })).ToBeVisibleAsync();
-        return page;
     }
 
     private async Task AnalyseAsync(IPage page, string url, int width, StringBuilder found)

@@ -5,10 +5,10 @@ using Microsoft.Playwright;
 using OpenGov.Core.Commitments;
 using OpenGov.Core.Meetings;
 using OpenGov.Web.Data.Seed;
-using OpenGov.Web.Features.Search;
 using OpenGov.Web.Tests.Infrastructure;
 using OpenGov.Web.Tests.ProgressUpdates;
 using OpenGov.Web.Tests.Reminders;
+using OpenGov.Web.Tests.Search;
 using Xunit.Abstractions;
 
 namespace OpenGov.Web.Tests.Browser;
@@ -279,7 +279,7 @@ public sealed class MobileLayoutBrowserTests(BrowserFactory factory, ITestOutput
     private async Task<Links> LinksAsync()
     {
         // The misspelt search shows its correction only once the list of words is built (ADR-046).
-        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        await SearchData.RefreshWordsAsync(factory);
         var unsubscribe = await ReminderData.UnsubscribePathAsync(factory, DemoAccounts.OfficialEmail);
         return await factory.WithDbAsync(async db =>
         {

@@ -26,6 +26,10 @@ public static class SearchData
         public string Search(string q, string extra = "") => $"/search?q={Uri.EscapeDataString(q)}&jurisdiction={Slug}{extra}";
     }
 
+    /// <summary>Rebuilds the words misspelt searches are corrected to, as the app does every few minutes (ADR-046).</summary>
+    public static Task RefreshWordsAsync(OpenGovFactory factory) =>
+        factory.WithDbAsync(db => OpenGov.Web.Features.Search.SearchWords.RefreshAsync(db, CancellationToken.None));
+
     public static async Task<World> CreateAsync(OpenGovFactory factory, int commitments = 1, int proposals = 1)
     {
         var plan = await TestPlans.CreateAsync(factory, commitments: commitments);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using OpenGov.Web.Features.Search;
 using OpenGov.Web.Tests.ActionPlans;
 using OpenGov.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -161,7 +160,7 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
     public async Task Search_DraftsUnpublishedAndHidden_NeverAppear(string q, string word)
     {
         var world = await SearchData.CreateAsync(factory);
-        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        await SearchData.RefreshWordsAsync(factory);
 
         var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search(q));
 
@@ -178,7 +177,7 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
     public async Task Search_MisspeltWithoutAccents_FindsTheCommitmentAndSaysWhatItSearched(string q, string corrected)
     {
         var world = await SearchData.CreateAsync(factory);
-        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        await SearchData.RefreshWordsAsync(factory);
 
         var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search(q, "&kind=Commitment"));
 
@@ -194,7 +193,7 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
     public async Task Search_KnownWords_AreNotCorrected(string q)
     {
         var world = await SearchData.CreateAsync(factory);
-        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        await SearchData.RefreshWordsAsync(factory);
 
         var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search(q));
 
@@ -207,7 +206,7 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
     public async Task Search_NewWord_IsFoundAtOnceAndCorrectedAfterTheNextRefresh()
     {
         var world = await SearchData.CreateAsync(factory);
-        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        await SearchData.RefreshWordsAsync(factory);
         var word = "Quimerografía" + Letters(6);
         await factory.WithDbAsync(async db =>
         {
@@ -220,7 +219,7 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
 
         var exact = await client.GetStringAsync(world.Search(word));
         var before = await client.GetStringAsync(world.Search(misspelt));
-        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        await SearchData.RefreshWordsAsync(factory);
         var after = await client.GetStringAsync(world.Search(misspelt, "&page=1"));
 
         Assert.Equal([world.Plan.CommitmentUrl("SR-03").ToLowerInvariant()], ResultLinks(exact));
@@ -233,7 +232,7 @@ public partial class SearchTests(OpenGovFactory factory, ITestOutputHelper outpu
     public async Task Search_NothingClose_SearchesAsTypedAndFindsNothing()
     {
         var world = await SearchData.CreateAsync(factory);
-        await factory.WithDbAsync(db => SearchWords.RefreshAsync(db, CancellationToken.None));
+        await SearchData.RefreshWordsAsync(factory);
 
         var html = await factory.CreateAnonymousClient().GetStringAsync(world.Search("zxqwvy"));
 
